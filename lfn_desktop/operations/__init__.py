@@ -1,0 +1,41 @@
+"""The one door to a vault's data: domain operations for the UI, the CLI and sync.
+
+Each write operation validates its input, raises a :class:`~lfn_desktop.domain.errors.DomainError`
+(with the field concerned) when it refuses, writes through the change-capturing writer, and returns a
+:class:`Changed` summary. Reads return detached rows or small view objects; no caller sees SQL or a
+session.
+"""
+
+from __future__ import annotations
+
+from lfn_desktop.store.store import Store
+
+from .base import Changed
+from .contacts import ContactOps
+from .network import NetworkOps
+from .participants import ParticipantOps
+from .queries import CaseloadRow, Dossier, Queries
+from .reference import ReferenceOps
+from .scales import ScaleOps
+from .signals import SignalOps
+from .trajectories import TrajectoryOps
+
+__all__ = ["Changed", "CaseloadRow", "Dossier", "Workspace"]
+
+
+class Workspace:
+    """All operations on one unlocked vault, grouped by subject."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.reference = ReferenceOps(store)
+        self.participants = ParticipantOps(store)
+        self.trajectories = TrajectoryOps(store)
+        self.contacts = ContactOps(store)
+        self.network = NetworkOps(store)
+        self.scales = ScaleOps(store)
+        self.signals = SignalOps(store)
+        self.queries = Queries(store)
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,216 @@
+"""Intake and the participant's own record: personal data, consent, referral, coaches, goals."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from lfn_desktop.domain.errors import ValidationError
+from lfn_desktop.domain.validation import (
+    check_birth_year,
+    check_not_future,
+    coerce_enum,
+    optional_text,
+    require_text,
+)
+from lfn_desktop.domain.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, ScaleStyle
+from lfn_desktop.store.models import (
+    Assignment,
+    Goal,
+    NetworkMap,
+    Organisation,
+    Participant,
+    Partnership,
+    PhaseChange,
+    Trajectory,
+    User,
+)
+from lfn_desktop.store.writer import Writer
+
+from .base import Changed, Operations, check_fields, today
+
+EDITABLE = {
+    "given_name", "family_name", "birth_year", "phone", "email", "address", "municipality", "languages",
+    "read_aloud", "scale_style", "consent_on", "consent_scope", "consent_organisation_ids",
+    "referral_channel", "referrer", "referred_on", "persona", "inflow_criteria",
+}
+_DOSSIER_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud over the phone
+
+
+def new_dossier_number(on: date) -> str:
+    """A pseudonymous dossier number, unique without a server (random, not a running count)."""
+    return f"{on:%y}-" + "".join(secrets.choice(_DOSSIER_ALPHABET) for _ in range(6))
+
+
+def clean_participant(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate and normalise participant fields (only those given)."""
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "given_name":
+            value = require_text(value, name, max_length=100)
+        elif name in ("family_name", "municipality", "referrer", "persona"):
+            value = optional_text(value, name, max_length=100 if name != "referrer" else 200)
+        elif name in ("phone",):
+            value = optional_text(value, name, max_length=50)
+        elif name in ("email", "address"):
+            value = optional_text(value, name, max_length=300)
+            if name == "email" and value and "@" not in value:
+                raise ValidationError("This is not an e-mail address.", field=name, code="email")
+        elif name == "consent_scope":
+            value = optional_text(value, name)
+        elif name == "birth_year":
+            value = check_birth_year(int(value) if value not in (None, "") else None)
+        elif name in ("consent_on", "referred_on"):
+            check_not_future(value, name)
+        elif name == "referral_channel":
+            value = coerce_enum(ReferralChannel, value, name).value if value else None
+        elif name == "scale_style":
+            value = coerce_enum(ScaleStyle, value, name).value
+        elif name == "read_aloud":
+            value = bool(value)
+        elif name == "languages":
+            value = [str(v).strip().lower() for v in (value or []) if str(v).strip()]
+            if any(len(v) != 2 or not v.isalpha() for v in value):
+                raise ValidationError("Languages are two-letter codes such as nl, fr, ar.", field=name,
+                                      code="language")
+            value = list(dict.fromkeys(value))
+        elif name in ("inflow_criteria", "consent_organisation_ids"):
+            value = list(dict.fromkeys(str(v).strip() for v in (value or []) if str(v).strip()))
+        out[name] = value
+    return out
+
+
+def clean_goal(life_domain, description) -> dict[str, Any]:
+    return {
+        "life_domain": int(coerce_enum(LifeDomain, int(life_domain), "life_domain")),
+        "description": require_text(description, "description", max_length=2000),
+    }
+
+
+class ParticipantOps(Operations):
+    def intake(self, partnership_id: str, *, coach_ids: Iterable[str] = (),
+               goals: Iterable[Mapping[str, Any]] = (), started_on: date | None = None,
+               combined_with_vdab: bool = False, dossier_number: str | None = None,
+               **fields: Any) -> Changed:
+        """Register a new participant with her first trajectory (acquaintance), coaches, goals and map."""
+        check_fields(fields, EDITABLE)
+        values = clean_participant({"given_name": fields.get("given_name")} | fields)
+        started = started_on or values.get("referred_on") or today()
+        check_not_future(started, "started_on")
+        goal_values = [clean_goal(g.get("life_domain"), g.get("description")) for g in goals]
+        with self._write() as w:
+            self._live(w, Partnership, partnership_id, "partnership_id")
+            self._check_organisations(w, values.get("consent_organisation_ids", []))
+            coach_ids = list(dict.fromkeys(coach_ids))
+            for coach_id in coach_ids:
+                self._live(w, User, coach_id, "coach_ids")
+            number = dossier_number or new_dossier_number(started)
+            participant_id = w.insert(Participant, values | {"partnership_id": partnership_id,
+                                                             "dossier_number": number})
+            self._open_trajectory(w, participant_id, started, combined_with_vdab)
+            w.insert_many(Assignment, [{"participant_id": participant_id, "user_id": c, "since": started}
+                                       for c in coach_ids])
+            w.insert_many(Goal, [g | {"participant_id": participant_id, "chosen_on": started,
+                                      "status": GoalStatus.OPEN.value} for g in goal_values])
+            w.insert(NetworkMap, {"participant_id": participant_id})
+            return self._changed(w, participant_id)
+
+    @staticmethod
+    def _open_trajectory(w: Writer, participant_id: str, started: date, combined: bool) -> str:
+        trajectory_id = w.insert(Trajectory, {"participant_id": participant_id, "started_on": started,
+                                              "phase": Phase.ACQUAINTANCE.value,
+                                              "combined_with_vdab": bool(combined)})
+        w.insert(PhaseChange, {"trajectory_id": trajectory_id, "from_phase": None,
+                               "to_phase": Phase.ACQUAINTANCE.value, "changed_on": started})
+        return trajectory_id
+
+    def _check_organisations(self, w: Writer, organisation_ids: list[str]) -> None:
+        for organisation_id in organisation_ids:
+            self._live(w, Organisation, organisation_id, "consent_organisation_ids")
+
+    def update(self, participant_id: str, **changes: Any) -> Changed:
+        check_fields(changes, EDITABLE)
+        values = clean_participant(changes)
+        with self._write() as w:
+            self._live(w, Participant, participant_id, "participant_id")
+            if "consent_organisation_ids" in values:
+                self._check_organisations(w, values["consent_organisation_ids"])
+            w.update(Participant, participant_id, values)
+            return self._changed(w, participant_id)
+
+    def reopen(self, participant_id: str, started_on: date | None = None,
+               combined_with_vdab: bool = False) -> Changed:
+        """Start a new trajectory for a participant whose earlier one is closed (a new request for help)."""
+        started = started_on or today()
+        with self._write() as w:
+            self._live(w, Participant, participant_id, "participant_id")
+            table = Trajectory.__table__
+            running = w.conn.execute(select(table.c.id).where(
+                table.c.participant_id == participant_id, table.c.deleted.is_(False),
+                table.c.phase != Phase.CLOSED.value)).first()
+            if running:
+                raise ValidationError("This participant still has a running trajectory.", field="phase",
+                                      code="trajectory_running")
+            trajectory_id = self._open_trajectory(w, participant_id, started, combined_with_vdab)
+            return self._changed(w, trajectory_id)
+
+    # --- coaches --------------------------------------------------------------------------------
+
+    def assign_coach(self, participant_id: str, user_id: str, since: date | None = None) -> Changed:
+        with self._write() as w:
+            self._live(w, Participant, participant_id, "participant_id")
+            self._live(w, User, user_id, "user_id")
+            existing = self._assignment(w, participant_id, user_id)
+            if existing is None:
+                w.insert(Assignment, {"participant_id": participant_id, "user_id": user_id,
+                                      "since": since or today()})
+            return self._changed(w, existing or participant_id)
+
+    def unassign_coach(self, participant_id: str, user_id: str) -> Changed:
+        with self._write() as w:
+            existing = self._assignment(w, participant_id, user_id)
+            if existing is None:
+                raise ValidationError("This coach is not assigned to the participant.", field="user_id",
+                                      code="not_assigned")
+            w.delete(Assignment, existing)
+            return self._changed(w, existing)
+
+    @staticmethod
+    def _assignment(w: Writer, participant_id: str, user_id: str) -> str | None:
+        table = Assignment.__table__
+        return w.conn.execute(select(table.c.id).where(
+            table.c.participant_id == participant_id, table.c.user_id == user_id,
+            table.c.deleted.is_(False))).scalar()
+
+    # --- goals ------------------------------------------------------------------------------------
+
+    def add_goal(self, participant_id: str, life_domain: int, description: str,
+                 chosen_on: date | None = None) -> Changed:
+        values = clean_goal(life_domain, description)
+        with self._write() as w:
+            self._live(w, Participant, participant_id, "participant_id")
+            goal_id = w.insert(Goal, values | {"participant_id": participant_id,
+                                               "chosen_on": chosen_on or today(),
+                                               "status": GoalStatus.OPEN.value})
+            return self._changed(w, goal_id)
+
+    def update_goal(self, goal_id: str, *, description: str | None = None, status: str | None = None) -> Changed:
+        changes: dict[str, Any] = {}
+        if description is not None:
+            changes["description"] = require_text(description, "description", max_length=2000)
+        if status is not None:
+            changes["status"] = coerce_enum(GoalStatus, status, "status").value
+        with self._write() as w:
+            self._live(w, Goal, goal_id, "goal_id")
+            w.update(Goal, goal_id, changes)
+            return self._changed(w, goal_id)
+
+    def remove_goal(self, goal_id: str) -> Changed:
+        with self._write() as w:
+            self._live(w, Goal, goal_id, "goal_id")
+            w.delete(Goal, goal_id)
+            return self._changed(w, goal_id)

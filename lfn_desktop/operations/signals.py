@@ -1,0 +1,41 @@
+"""Signals: structural problems met in many cases, gathered for local and supra-local policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+
+from lfn_desktop.domain.validation import check_not_future, coerce_enum, optional_text, require_text
+from lfn_desktop.domain.vocabulary import LifeDomain
+from lfn_desktop.store.models import Participant, Partnership, Signal
+
+from .base import Changed, Operations, today
+
+
+class SignalOps(Operations):
+    def record(self, partnership_id: str, problem: str, *, life_domain: int | None = None,
+               municipality: str | None = None, noted_on: date | None = None,
+               participant_ids: Iterable[str] = ()) -> Changed:
+        day = noted_on or today()
+        check_not_future(day, "noted_on")
+        values = {
+            "partnership_id": partnership_id,
+            "problem": require_text(problem, "problem", max_length=2000),
+            "life_domain": int(coerce_enum(LifeDomain, int(life_domain), "life_domain")) if life_domain else None,
+            "municipality": optional_text(municipality, "municipality", max_length=100),
+            "noted_on": day,
+            "participant_ids": list(dict.fromkeys(participant_ids)),
+        }
+        with self._write() as w:
+            self._live(w, Partnership, partnership_id, "partnership_id")
+            for participant_id in values["participant_ids"]:
+                self._live(w, Participant, participant_id, "participant_ids")
+            values["author_id"] = w.actor_id
+            return self._changed(w, w.insert(Signal, values))
+
+    def all(self) -> list[Signal]:
+        with self.store.read() as session:
+            return list(session.scalars(select(Signal).where(Signal.deleted.is_(False))
+                                        .order_by(Signal.noted_on.desc())))

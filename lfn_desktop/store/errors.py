@@ -1,0 +1,36 @@
+"""Errors of the vault. Each says in a plain sentence what is wrong and that nothing was changed."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every vault problem the user can be told about."""
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self):
+        super().__init__("The passphrase is not correct. Nothing was changed.")
+
+
+class KeyFileCorrupt(VaultError):
+    pass
+
+
+class VaultCorrupt(VaultError):
+    pass
+
+
+class VaultTooNew(VaultError):
+    pass
+
+
+class UncapturedWrite(RuntimeError):
+    """A write to a synced table that bypassed the change-capturing writer: a programming error."""

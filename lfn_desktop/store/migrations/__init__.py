@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema (see lfn_desktop.store.schema)."""

@@ -1,0 +1,165 @@
+"""An unlocked vault: the engine, this device's clock, and the read/write doors for operations."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from lfn_desktop.domain.hlc import HybridClock
+
+from . import keyfile, schema, vault
+from .errors import VaultCorrupt
+from .keyfile import DEFAULT_KDF, KdfParams
+from .models import Base, LocalState
+from .vault import VaultPaths
+from .writer import CAPTURE_FLAG, Writer, install_capture_guard
+
+STATE_DEVICE = "device_id"
+STATE_CLOCK = "clock"
+STATE_USER = "user_id"
+
+
+class Store:
+    """Open vault. Writes are serialised by a lock (one writer at a time is SQLite's rule anyway)."""
+
+    def __init__(self, paths: VaultPaths, key: bytes):
+        self.paths = paths
+        self._key = key
+        self.engine = vault.make_engine(paths.db, key)
+        install_capture_guard(self.engine)
+        self._write_lock = threading.RLock()
+        self.device_id = ""
+        self.user_id: str | None = None  # the coach this vault belongs to, once known
+        self.clock: HybridClock | None = None
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Store:
+        paths = VaultPaths(Path(folder))
+        key = vault.create_files(paths, passphrase, kdf)
+        store = cls(paths, key)
+        with store.engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            schema.stamp_head(conn)
+            conn.execute(insert(LocalState), [
+                {"key": STATE_DEVICE, "value": str(uuid.uuid4())},
+            ])
+        store._load_state()
+        return store
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Store:
+        paths = VaultPaths(Path(folder))
+        key = keyfile.unwrap_key(paths.key, passphrase)
+        return cls.open_with_key(paths, key)
+
+    @classmethod
+    def open_with_key(cls, paths: VaultPaths, key: bytes) -> Store:
+        vault.verify_readable(paths.db, key)
+        store = cls(paths, key)
+        try:
+            store._migrate()
+            store._load_state()
+        except DatabaseError as exc:
+            store.close()
+            raise VaultCorrupt(f"The vault could not be read ({exc.orig}). Nothing was changed.") from None
+        except Exception:
+            store.close()
+            raise
+        return store
+
+    def _migrate(self) -> None:
+        with self.engine.connect() as conn:
+            if not schema.needs_upgrade(conn):
+                return
+        # Keep the pre-migration file (still encrypted with the same key) until the user deletes it.
+        vault.copy_database(self.paths.db, self._key,
+                            self.paths.db.with_name(f"{vault.DB_NAME}.before-{schema.head_revision()}"))
+        with self.engine.begin() as conn:
+            schema.upgrade(conn)
+
+    def _load_state(self) -> None:
+        state = self.state()
+        self.device_id = state[STATE_DEVICE]
+        self.user_id = state.get(STATE_USER)
+        self.clock = HybridClock(self.device_id, state.get(STATE_CLOCK))
+
+    def close(self) -> None:
+        """Lock: drop every connection; the key is forgotten with this object."""
+        self.engine.dispose()
+        self._key = b""
+
+    @property
+    def raw_key(self) -> bytes:
+        return self._key
+
+    # --- doors -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session for one user action; results are detached when it ends."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self, actor_id: str | None = None) -> Iterator[Writer]:
+        """One transaction whose synced writes are captured; commits on success, else rolls back."""
+        with self._write_lock, self.engine.connect() as conn:
+            conn.info["lfn_write"] = True
+            conn.info[CAPTURE_FLAG] = True
+            clock_before = self.clock.last
+            try:
+                with conn.begin():
+                    writer = Writer(conn, self.clock, actor_id if actor_id is not None else self.user_id)
+                    yield writer
+                    _set_state(conn, STATE_CLOCK, self.clock.last)
+            except BaseException:
+                self.clock = HybridClock(self.device_id, clock_before)  # the versions were not used
+                raise
+            finally:
+                conn.info.pop("lfn_write", None)
+                conn.info.pop(CAPTURE_FLAG, None)
+
+    # --- local state --------------------------------------------------------------------------------
+
+    def state(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(LocalState.key, LocalState.value)).all())
+
+    def set_state(self, key: str, value: str | None) -> None:
+        with self._write_lock, self.engine.connect() as conn:
+            conn.info["lfn_write"] = True
+            try:
+                with conn.begin():
+                    _set_state(conn, key, value)
+            finally:
+                conn.info.pop("lfn_write", None)
+        if key == STATE_USER:
+            self.user_id = value
+
+    def integrity_report(self) -> list[str]:
+        """SQLCipher's page check (HMAC of every page) and SQLite's structure check; [] when sound."""
+        problems = []
+        with self.engine.connect() as conn:
+            problems += [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            problems += [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+            conn.rollback()
+        return problems
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def _set_state(conn, key: str, value: str | None) -> None:
+    conn.execute(delete(LocalState).where(LocalState.key == key))
+    if value is not None:
+        conn.execute(insert(LocalState).values(key=key, value=value))

@@ -1,0 +1,51 @@
+"""Shared fixtures: real SQLCipher vaults in temporary folders, offscreen Qt.
+
+Vaults here use the light Argon2 parameters (stored in their key files like any others) so that the
+suite does not spend seconds deriving keys; everything else is the production code path.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_TEXTTOSPEECH_ENGINE", "mock")
+
+import pytest  # noqa: E402
+
+from lfn_desktop.operations import Workspace  # noqa: E402
+from lfn_desktop.store.keyfile import LIGHT_KDF  # noqa: E402
+from lfn_desktop.store.store import Store  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def vault_dir(tmp_path):
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def store(vault_dir):
+    s = Store.create(vault_dir, PASSPHRASE, LIGHT_KDF)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ws(store):
+    return Workspace(store)
+
+
+@pytest.fixture
+def team(ws):
+    """A fictional partnership with two organisations, two coaches and a team lead."""
+    partnership = ws.reference.create_partnership("LP Testrand", region="Testregio").id
+    org_a = ws.reference.add_organisation(partnership, "Buurtwerk Testrand vzw", "civil_society").id
+    org_b = ws.reference.add_organisation(partnership, "OCMW Testrand", "local_government").id
+    coach_a = ws.reference.add_user(partnership, "Coach Anouk", "coach", organisation_id=org_a, fte=0.8).id
+    coach_b = ws.reference.add_user(partnership, "Coach Bram", "coach", organisation_id=org_b).id
+    lead = ws.reference.add_user(partnership, "Teamleider Lies", "team_lead", organisation_id=org_b).id
+    ws.reference.set_current_user(coach_a)
+    return {"partnership": partnership, "org_a": org_a, "org_b": org_b, "coach_a": coach_a,
+            "coach_b": coach_b, "lead": lead}
