@@ -1,0 +1,34 @@
+"""Entry point: ``lfn-desktop`` starts the window; ``lfn-desktop COMMAND`` runs the headless CLI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lfn_desktop import __version__, paths
+from lfn_desktop.cli import add_commands, run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lfn-desktop", description="LfN Desktop: coaching records, offline.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="folder holding the vaults (default: $LFN_DATA_DIR or the user data dir)")
+    parser.add_argument("--profile", default=paths.DEFAULT_PROFILE, help="coach profile (one vault each)")
+    parser.add_argument("--demo", action="store_true", help="open the demo vault with fictional data")
+    parser.add_argument("--screenshot", metavar="PNG", help="save the main window to PNG once shown, then exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return run(args)
+    from lfn_desktop.ui.application import run_gui  # Qt only when a window is wanted
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,287 @@
+"""The headless command line, for scripting and support (no Qt is imported here).
+
+The passphrase comes from ``$LFN_PASSPHRASE`` or a prompt; a new one from ``$LFN_NEW_PASSPHRASE`` or a
+prompt asked twice. Errors are printed as one plain sentence (never a trace with data in it) and the
+command exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
+
+from lfn_desktop import paths
+from lfn_desktop.domain.errors import DomainError
+from lfn_desktop.store.errors import VaultError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem to tell the user in one sentence."""
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new vault for this profile")
+    p.add_argument("--partnership", help="name of the partnership to set up in the new vault")
+    p.add_argument("--name", help="your name (creates you as a user and makes the vault yours)")
+    p.add_argument("--role", choices=["coach", "team_lead"], default="coach")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("import", help="carry over running trajectories from a CSV or XLSX sheet")
+    p.add_argument("file", type=Path)
+    p.add_argument("--coach", help="coach's name for rows that name none")
+    p.add_argument("--dry-run", action="store_true", help="check the sheet, import nothing")
+    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if others fail")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", help="write the caseload or one dossier as JSON/CSV/XLSX (NOT encrypted)")
+    p.add_argument("what", choices=["caseload", "dossier"])
+    p.add_argument("--dossier", help="dossier number (for 'dossier')")
+    p.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("check", help="run SQLCipher's and SQLite's integrity checks")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("passphrase", help="change the passphrase (the data file is not rewritten)")
+    p.set_defaults(run=cmd_passphrase)
+
+    p = sub.add_parser("show-key", help="print the raw database key, for recovery with any SQLCipher 4 tool")
+    p.set_defaults(run=cmd_show_key)
+
+    p = sub.add_parser("backup", help="write an encrypted backup to one file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup into this profile (a current vault is kept aside)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_restore)
+
+    p = sub.add_parser("demo", help="create (once) and describe the demo vault with fictional data")
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("caseload", help="print the caseload (names: only on your own screen)")
+    p.add_argument("--search")
+    p.add_argument("--all", action="store_true", help="include closed trajectories")
+    p.set_defaults(run=cmd_caseload)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return args.run(args) or EXIT_OK
+    except (CliError, VaultError, DomainError) as exc:
+        print(f"lfn-desktop {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except DatabaseError as exc:
+        # Damage found while reading (a page that fails its authentication, a broken structure).
+        print(f"lfn-desktop {args.command}: the vault file is damaged ({exc.orig}). Nothing was changed; "
+              "restore it from a backup.", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Interrupted; nothing half-done was kept.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def vault_folder(args) -> Path:
+    return paths.profile_dir(paths.data_dir(args.data_dir), args.profile)
+
+
+def ask_passphrase(prompt: str = "Passphrase: ", env: str = "LFN_PASSPHRASE") -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"No passphrase: set {env} or run in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def ask_new_passphrase() -> str:
+    value = os.environ.get("LFN_NEW_PASSPHRASE")
+    if not value:
+        if not sys.stdin.isatty():
+            raise CliError("No new passphrase: set LFN_NEW_PASSPHRASE or run in a terminal.")
+        value = getpass.getpass("New passphrase: ")
+        if value != getpass.getpass("Repeat the new passphrase: "):
+            raise CliError("The two passphrases differ; nothing was changed.")
+    if len(value) < 8:
+        raise CliError("Choose a passphrase of at least 8 characters; nothing was changed.")
+    return value
+
+
+def open_workspace(args):
+    from lfn_desktop.operations import Workspace
+    from lfn_desktop.store.store import Store
+
+    folder = vault_folder(args)
+    if not (folder / "vault.key").exists():
+        raise CliError(f"There is no vault for profile '{args.profile}' in {folder.parent}; run 'init' first.")
+    return Workspace(Store.open(folder, ask_passphrase()))
+
+
+def with_workspace(action: Callable) -> Callable:
+    def wrapped(args):
+        ws = open_workspace(args)
+        try:
+            return action(args, ws)
+        finally:
+            ws.close()
+
+    return wrapped
+
+
+def the_partnership(ws) -> str:
+    found = ws.reference.partnerships()
+    if len(found) != 1:
+        raise CliError("This vault has no partnership yet; run 'init --partnership NAME' first."
+                       if not found else "This vault holds several partnerships; this command needs one.")
+    return found[0].id
+
+
+# --- commands ------------------------------------------------------------------------------------------
+
+
+def cmd_init(args) -> int:
+    from lfn_desktop.operations import Workspace
+    from lfn_desktop.store.store import Store
+
+    folder = vault_folder(args)
+    passphrase = ask_new_passphrase() if not os.environ.get("LFN_PASSPHRASE") else os.environ["LFN_PASSPHRASE"]
+    ws = Workspace(Store.create(folder, passphrase))
+    try:
+        if args.partnership:
+            partnership = ws.reference.create_partnership(args.partnership).id
+            if args.name:
+                user = ws.reference.add_user(partnership, args.name, args.role).id
+                ws.reference.set_current_user(user)
+    finally:
+        ws.close()
+    print(f"Created an encrypted vault in {folder}.")
+    print("Keep the passphrase safe: without it (or a backup of the raw key) the data cannot be read.")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_import(args, ws) -> int:
+    from lfn_desktop.exchange.importer import import_trajectories
+
+    coach_id = None
+    if args.coach:
+        matches = [u.id for u in ws.reference.users() if u.name.casefold() == args.coach.casefold()]
+        if not matches:
+            raise CliError(f"No user called {args.coach!r} in this vault.")
+        coach_id = matches[0]
+    report = import_trajectories(ws, args.file, the_partnership(ws), default_coach_id=coach_id,
+                                 dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    for error in report.errors:
+        print(f"row {error.row}, {error.column}: {error.message}", file=sys.stderr)
+    verb = "would import" if args.dry_run else "imported"
+    print(f"Read {report.rows_read} rows; {verb} {len(report.created)} participants; {len(report.errors)} errors.")
+    return EXIT_FAILED if report.errors and not (args.skip_invalid and report.created) else EXIT_OK
+
+
+@with_workspace
+def cmd_export(args, ws) -> int:
+    from lfn_desktop.exchange.exporter import export_caseload, export_dossier
+
+    if args.what == "caseload":
+        export_caseload(ws, args.out, args.format, overwrite=args.force)
+    else:
+        if not args.dossier:
+            raise CliError("Name the dossier with --dossier NUMBER.")
+        rows = [r for r in ws.queries.caseload(include_closed=True) if r.dossier_number == args.dossier]
+        if not rows:
+            raise CliError(f"No dossier {args.dossier} in this vault.")
+        if args.format == "xlsx":
+            raise CliError("A dossier is exported as json (everything) or csv (the logbook).")
+        export_dossier(ws, rows[0].participant_id, args.out, args.format, overwrite=args.force)
+    print(f"Wrote {args.out}.")
+    print("Warning: this file is NOT encrypted. Keep it only as long as needed and only where it is safe.",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_check(args, ws) -> int:
+    try:
+        problems = ws.store.integrity_report()
+    except DatabaseError as exc:
+        problems = [f"the database cannot be read: {exc.orig}"]
+    if problems:
+        for line in problems:
+            print(line)
+        print(f"The vault has {len(problems)} problem(s); restore from a backup or contact support.")
+        return EXIT_FAILED
+    print("The vault is sound: every page decrypts and authenticates, and the database structure is intact.")
+    return EXIT_OK
+
+
+def cmd_passphrase(args) -> int:
+    from lfn_desktop.store import keyfile
+
+    folder = vault_folder(args)
+    old = ask_passphrase("Current passphrase: ")
+    keyfile.unwrap_key(folder / "vault.key", old)  # a wrong passphrase stops here, before asking for the new one
+    keyfile.rewrap_key(folder / "vault.key", old, ask_new_passphrase())
+    print("The passphrase was changed. Backups made before still open with the old passphrase.")
+    return EXIT_OK
+
+
+def cmd_show_key(args) -> int:
+    from lfn_desktop.store import keyfile
+
+    key = keyfile.unwrap_key(vault_folder(args) / "vault.key", ask_passphrase())
+    print("Anyone with this key can read the vault. Do not store it next to the vault.", file=sys.stderr)
+    print(f"In any SQLCipher 4 tool: PRAGMA key = \"x'{key.hex()}'\";", file=sys.stderr)
+    print(key.hex())
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_backup(args, ws) -> int:
+    from lfn_desktop.store.backup import backup_vault
+
+    written = backup_vault(ws.store, args.file)
+    print(f"Wrote the encrypted backup {written}. It opens with the current passphrase.")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from lfn_desktop.store.backup import restore_vault
+
+    aside = restore_vault(args.file, vault_folder(args), ask_passphrase("Passphrase of the backup: "))
+    print(f"Restored into profile '{args.profile}'.")
+    if aside:
+        print(f"The vault that was there is kept in {aside}.")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from lfn_desktop.demo import DEMO_PASSPHRASE, ensure_demo_vault
+
+    folder = paths.profile_dir(paths.data_dir(args.data_dir), paths.DEMO_PROFILE)
+    ensure_demo_vault(folder).close()
+    print(f"Demo vault (fictional data) in {folder}; passphrase: {DEMO_PASSPHRASE}")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_caseload(args, ws) -> int:
+    rows = ws.queries.caseload(search=args.search, include_closed=args.all)
+    for r in rows:
+        last = r.last_contact_at.strftime("%d/%m/%Y") if r.last_contact_at else "-"
+        flag = "  ! stil" if r.quiet else ""
+        print(f"{r.dossier_number:10} {r.name:30} {r.phase or '-':13} laatste contact {last}{flag}")
+    print(f"{len(rows)} deelnemers")
+    return EXIT_OK

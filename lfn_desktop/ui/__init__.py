@@ -1,0 +1,1 @@
+"""The Qt user interface. Reaches data only through lfn_desktop.operations."""

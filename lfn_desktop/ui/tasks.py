@@ -1,0 +1,52 @@
+"""Run blocking work off the GUI thread and hand (result, error) back to it.
+
+Workers never touch a widget: the result travels back through a queued signal, and the callbacks run
+on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    finished = Signal(object, object)  # result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # handed to the GUI thread, which decides what to tell the user
+            self._relay.finished.emit(None, exc)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+_pending: set[_Relay] = set()
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None]) -> _Relay:
+    """Start ``fn`` on the shared pool; exactly one of the callbacks runs later on the GUI thread."""
+    relay = _Relay()
+    _pending.add(relay)  # keep the relay alive until it has reported
+
+    def deliver(result, error):
+        _pending.discard(relay)
+        if error is not None:
+            on_error(error)
+        else:
+            on_done(result)
+
+    relay.finished.connect(deliver)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+    return relay

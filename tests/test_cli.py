@@ -1,0 +1,94 @@
+"""The headless CLI, driven as support staff would drive it, on real vault files."""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from lfn_desktop.app import main
+
+PASS = "kitchen table passphrase"
+
+
+def run_cli(monkeypatch, data_dir, *argv, passphrase=PASS, new=None):
+    monkeypatch.setenv("LFN_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("LFN_PASSPHRASE", passphrase)
+    if new:
+        monkeypatch.setenv("LFN_NEW_PASSPHRASE", new)
+    else:
+        monkeypatch.delenv("LFN_NEW_PASSPHRASE", raising=False)
+    return main(list(argv))
+
+
+def test_init_then_caseload_and_refuse_second_init(monkeypatch, tmp_path, capsys):
+    assert run_cli(monkeypatch, tmp_path, "init", "--partnership", "LP Proef", "--name", "Coach Proef") == 0
+    key_before = (tmp_path / "profiles" / "default" / "vault.key").read_bytes()
+    assert run_cli(monkeypatch, tmp_path, "caseload") == 0
+    assert "0 deelnemers" in capsys.readouterr().out
+    assert run_cli(monkeypatch, tmp_path, "init") == 1
+    assert "already a vault" in capsys.readouterr().err
+    assert (tmp_path / "profiles" / "default" / "vault.key").read_bytes() == key_before
+
+
+def test_wrong_passphrase_is_a_plain_sentence(monkeypatch, tmp_path, capsys):
+    run_cli(monkeypatch, tmp_path, "init")
+    capsys.readouterr()
+    assert run_cli(monkeypatch, tmp_path, "check", passphrase="not it") == 1
+    err = capsys.readouterr().err
+    assert "passphrase is not correct" in err
+    assert "Traceback" not in err
+
+
+def test_change_passphrase_keeps_the_data_file(monkeypatch, tmp_path, capsys):
+    run_cli(monkeypatch, tmp_path, "init")
+    db = tmp_path / "profiles" / "default" / "vault.db"
+    before = db.read_bytes()
+    assert run_cli(monkeypatch, tmp_path, "passphrase", new="a brand new passphrase") == 0
+    assert db.read_bytes() == before
+    assert run_cli(monkeypatch, tmp_path, "check") == 1
+    assert run_cli(monkeypatch, tmp_path, "check", passphrase="a brand new passphrase") == 0
+    assert "sound" in capsys.readouterr().out
+
+
+def test_show_key_opens_the_file_in_a_bare_sqlcipher(monkeypatch, tmp_path, capsys):
+    run_cli(monkeypatch, tmp_path, "init", "--partnership", "LP Sleutel")
+    capsys.readouterr()
+    assert run_cli(monkeypatch, tmp_path, "show-key") == 0
+    key = capsys.readouterr().out.strip()
+    assert len(key) == 64
+    conn = sqlcipher3.connect(str(tmp_path / "profiles" / "default" / "vault.db"))
+    conn.execute(f"PRAGMA key = \"x'{key}'\"")
+    assert conn.execute("SELECT name FROM partnership").fetchall() == [("LP Sleutel",)]
+    conn.close()
+
+
+def test_check_reports_a_damaged_vault(monkeypatch, tmp_path, capsys):
+    run_cli(monkeypatch, tmp_path, "demo")
+    capsys.readouterr()
+    from lfn_desktop.demo import DEMO_PASSPHRASE
+
+    db = tmp_path / "profiles" / "demo" / "vault.db"
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(64)
+    db.write_bytes(bytes(data))
+    code = run_cli(monkeypatch, tmp_path, "--profile", "demo", "check", passphrase=DEMO_PASSPHRASE)
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in captured.err
+    assert "problem" in captured.out or "cannot be read" in captured.err or "could not be read" in captured.err
+
+
+def test_demo_vault_lists_fictional_caseload(monkeypatch, tmp_path, capsys):
+    from lfn_desktop.demo import DEMO_PASSPHRASE
+
+    assert run_cli(monkeypatch, tmp_path, "demo") == 0
+    assert DEMO_PASSPHRASE in capsys.readouterr().out
+    assert run_cli(monkeypatch, tmp_path, "--profile", "demo", "caseload", "--all", passphrase=DEMO_PASSPHRASE) == 0
+    out = capsys.readouterr().out
+    assert "24 deelnemers" in out
+    assert "! stil" in out  # some demo dossiers went quiet on purpose
+
+
+def test_missing_vault_says_what_to_do(monkeypatch, tmp_path, capsys):
+    assert run_cli(monkeypatch, tmp_path, "caseload") == 1
+    assert "run 'init' first" in capsys.readouterr().err
