@@ -12,15 +12,17 @@ from lfn_desktop.store.store import Store
 
 from .base import Changed
 from .contacts import ContactOps
+from .drafts import DraftOps
 from .network import NetworkOps
 from .participants import ParticipantOps
 from .queries import CaseloadRow, Dossier, Queries
 from .reference import ReferenceOps
 from .scales import ScaleOps
 from .signals import SignalOps
+from .team import CoachLoad, TeamOps
 from .trajectories import TrajectoryOps
 
-__all__ = ["Changed", "CaseloadRow", "Dossier", "Workspace"]
+__all__ = ["Changed", "CaseloadRow", "CoachLoad", "Dossier", "Workspace"]
 
 
 class Workspace:
@@ -36,6 +38,8 @@ class Workspace:
         self.scales = ScaleOps(store)
         self.signals = SignalOps(store)
         self.queries = Queries(store)
+        self.team = TeamOps(store)
+        self.drafts = DraftOps(store)
 
     def close(self) -> None:
         self.store.close()

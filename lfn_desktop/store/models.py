@@ -289,6 +289,15 @@ class ChangeLog(Base):
     recorded_at: Mapped[datetime]
 
 
+class Draft(Base):
+    """An unfinished form (a visit being recorded...), kept inside the encrypted vault, never synced."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # e.g. "contact:<participant id>"
+    payload: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime]
+
+
 class LocalState(Base):
     """Small key/value facts about this vault: device id, clock, current user, sync cursors."""
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
@@ -134,14 +134,20 @@ class Store:
         with self.engine.connect() as conn:
             return dict(conn.execute(select(LocalState.key, LocalState.value)).all())
 
-    def set_state(self, key: str, value: str | None) -> None:
+    @contextmanager
+    def local_transaction(self) -> Iterator[Connection]:
+        """A write transaction for local-only tables (state, drafts): nothing here is synced."""
         with self._write_lock, self.engine.connect() as conn:
             conn.info["lfn_write"] = True
             try:
                 with conn.begin():
-                    _set_state(conn, key, value)
+                    yield conn
             finally:
                 conn.info.pop("lfn_write", None)
+
+    def set_state(self, key: str, value: str | None) -> None:
+        with self.local_transaction() as conn:
+            _set_state(conn, key, value)
         if key == STATE_USER:
             self.user_id = value
 

@@ -1,0 +1,1 @@
+"""Sync client and the protocol shared with the central server (to come). Imports no Qt."""
