@@ -263,6 +263,32 @@ class Signal(Synced, Base):
     author_id: Mapped[str | None] = _uuid_fk("app_user.id", nullable=True, index=False)
 
 
+class SyncConflict(Synced, Base):
+    """Two devices changed the same field (or deleted what the other edited) without seeing each other.
+
+    Created by the server when it meets the conflict; the app shows both values side by side. The merge
+    already kept ``kept_value`` (the later clock); resolving either confirms it or writes ``other_value``
+    back as a new change. Values are wrapped as ``{"value": ...}`` in wire form.
+    """
+
+    __tablename__ = "sync_conflict"
+    participant_id: Mapped[str | None] = _uuid_fk("participant.id", nullable=True)
+    partnership_id: Mapped[str] = _uuid_fk("partnership.id")
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # same_field | delete_vs_edit | edit_vs_delete
+    kept_value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    kept_version: Mapped[str] = mapped_column(String(64))
+    kept_device: Mapped[str] = mapped_column(String(36))
+    other_value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    other_version: Mapped[str] = mapped_column(String(64))
+    other_device: Mapped[str] = mapped_column(String(36))
+    other_actor_id: Mapped[str | None] = mapped_column(String(36))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolution: Mapped[str | None] = mapped_column(String(16))  # kept | other | restored | deleted
+
+
 # --- local only (never synced) -------------------------------------------------------------------------
 
 
@@ -287,6 +313,28 @@ class ChangeLog(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     actor_id: Mapped[str | None] = mapped_column(String(36))
     recorded_at: Mapped[datetime]
+
+
+class SyncRejected(Base):
+    """A local change the server refused: set aside and shown to the coach; the rest of the queue syncs."""
+
+    __tablename__ = "sync_rejected"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)  # the change_log seq
+    change_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text)
+    rejected_at: Mapped[datetime]
+
+
+class SyncHeld(Base):
+    """A pulled change that arrived before the row it changes: applied as soon as that row exists."""
+
+    __tablename__ = "sync_held"
+    server_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    change: Mapped[dict[str, Any]]
 
 
 class Draft(Base):
@@ -323,6 +371,7 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     NetworkSnapshot,
     Measurement,
     Signal,
+    SyncConflict,
 )
 SYNCED_TABLES = {m.__tablename__: m for m in SYNCED_MODELS}
 
