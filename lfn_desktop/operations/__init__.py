@@ -11,6 +11,7 @@ from __future__ import annotations
 from lfn_desktop.store.store import Store
 
 from .base import Changed
+from .conflicts import ConflictOps
 from .contacts import ContactOps
 from .drafts import DraftOps
 from .network import NetworkOps
@@ -40,6 +41,7 @@ class Workspace:
         self.queries = Queries(store)
         self.team = TeamOps(store)
         self.drafts = DraftOps(store)
+        self.conflicts = ConflictOps(store)
 
     def close(self) -> None:
         self.store.close()

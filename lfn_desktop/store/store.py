@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from .writer import CAPTURE_FLAG, Writer, install_capture_guard
 STATE_DEVICE = "device_id"
 STATE_CLOCK = "clock"
 STATE_USER = "user_id"
+STATE_CLOCK_OFFSET = "clock_offset_ms"  # correction of this laptop's clock, learnt from the server at sync
 
 
 class Store:
@@ -90,7 +92,19 @@ class Store:
         state = self.state()
         self.device_id = state[STATE_DEVICE]
         self.user_id = state.get(STATE_USER)
-        self.clock = HybridClock(self.device_id, state.get(STATE_CLOCK))
+        self.clock_offset_ms = int(state.get(STATE_CLOCK_OFFSET) or 0)
+        self.clock = self._make_clock(state.get(STATE_CLOCK))
+
+    def _make_clock(self, last: str | None) -> HybridClock:
+        offset = self.clock_offset_ms
+        return HybridClock(self.device_id, last, wall=lambda: int(time.time() * 1000) + offset)
+
+    def set_clock_offset(self, offset_ms: int) -> None:
+        """Correct this laptop's clock by what the server's clock says (kept until the next sync)."""
+        with self._write_lock:
+            self.set_state(STATE_CLOCK_OFFSET, str(int(offset_ms)))
+            self.clock_offset_ms = int(offset_ms)
+            self.clock = self._make_clock(self.clock.last)
 
     def close(self) -> None:
         """Lock: drop every connection; the key is forgotten with this object."""
@@ -122,7 +136,7 @@ class Store:
                     yield writer
                     _set_state(conn, STATE_CLOCK, self.clock.last)
             except BaseException:
-                self.clock = HybridClock(self.device_id, clock_before)  # the versions were not used
+                self.clock = self._make_clock(clock_before)  # the versions were not used
                 raise
             finally:
                 conn.info.pop("lfn_write", None)
@@ -144,6 +158,20 @@ class Store:
                     yield conn
             finally:
                 conn.info.pop("lfn_write", None)
+
+    @contextmanager
+    def sync_transaction(self) -> Iterator[Connection]:
+        """A write transaction for sync applying what the server sent: it changes synced rows WITHOUT
+        adding them to the outbox (they came from the server, which already has them)."""
+        with self._write_lock, self.engine.connect() as conn:
+            conn.info["lfn_write"] = True
+            conn.info[CAPTURE_FLAG] = True
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                conn.info.pop("lfn_write", None)
+                conn.info.pop(CAPTURE_FLAG, None)
 
     def set_state(self, key: str, value: str | None) -> None:
         with self.local_transaction() as conn:

@@ -126,6 +126,12 @@ class Writer:
         if not current["deleted"]:
             self._write_fields(model, current, {"deleted": True}, "delete")
 
+    def undelete(self, model: type[Synced], row_id: str) -> None:
+        """Bring a tombstoned row back (resolving a delete that collided with an edit elsewhere)."""
+        current = self._current(model, row_id)
+        if current["deleted"]:
+            self._write_fields(model, current, {"deleted": False}, "undelete")
+
     def _current(self, model: type[Synced], row_id: str) -> dict[str, Any]:
         row = self.conn.execute(select(model.__table__).where(model.__table__.c.id == row_id)).mappings().first()
         if row is None:

@@ -124,29 +124,25 @@ def detect_conflicts(state: RowState | None, change: ChangeIn) -> list[Conflict]
         version = state.version_of(name)
         return version > base and device_of(version) != change.device_id
 
-    conflicts = []
+    # A delete colliding with an unseen edit (either way round): the row stays deleted, and "restore" is the
+    # other choice the user gets.
     if change.op == "delete":
         edited = [n for n in state.data if n != DELETED and unseen(n)]
         if edited and not state.deleted:
-            latest = max(edited, key=state.version_of)
-            conflicts.append(_conflict(state, change, DELETED, "delete_vs_edit",
-                                       their_value=False, their_version=state.version_of(latest)))
-        return conflicts
+            other = max(state.version_of(n) for n in edited)
+            return [Conflict(DELETED, "delete_vs_edit", True, change.version, False, other)]
+        return []
     if state.deleted and unseen(DELETED):
-        return [_conflict(state, change, DELETED, "edit_vs_delete", their_value=True,
-                          their_version=state.version_of(DELETED), ours=dict(change.data))]
+        return [Conflict(DELETED, "edit_vs_delete", True, state.version_of(DELETED), False, change.version)]
+    conflicts = []
     for name, value in change.data.items():
         if name != DELETED and unseen(name) and state.data.get(name) != value:
-            conflicts.append(_conflict(state, change, name, "same_field", their_value=state.data.get(name),
-                                       their_version=state.version_of(name), ours=value))
+            conflicts.append(_conflict(name, change.version, value, state.version_of(name), state.data.get(name)))
     return conflicts
 
 
-def _conflict(state: RowState, change: ChangeIn, name: str, kind: str, *, their_value: Any,
-              their_version: str, ours: Any = True) -> Conflict:
+def _conflict(name: str, our_version: str, ours: Any, their_version: str, theirs: Any) -> Conflict:
     """Order the two sides as the merge will: the later version is kept, the other recorded."""
-    if kind == "delete_vs_edit":
-        ours = True
-    if change.version > their_version:
-        return Conflict(name, kind, ours, change.version, their_value, their_version)
-    return Conflict(name, kind, their_value, their_version, ours, change.version)
+    if our_version > their_version:
+        return Conflict(name, "same_field", ours, our_version, theirs, their_version)
+    return Conflict(name, "same_field", theirs, their_version, ours, our_version)

@@ -1,0 +1,235 @@
+"""One sync run: check the server, correct a wrong clock, push the outbox, pull, verify, resync if needed.
+
+Every step is safe to cut at any byte: pushes are idempotent (the server settles a change once by its id)
+and each pulled page is applied together with its cursor, so the next run simply resumes.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from lfn_desktop.store import vault
+from lfn_desktop.store.store import STATE_USER, Store
+
+from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled
+from .local import LocalReplica
+from .protocol import (
+    MAX_BATCH,
+    PROTOCOL_VERSION,
+    DigestRequest,
+    DigestResponse,
+    EnrolRequest,
+    EnrolResponse,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    SnapshotRequest,
+    SnapshotResponse,
+)
+from .transport import Transport
+
+STATE_SERVER_URL = "sync_server_url"
+STATE_TOKEN = "sync_token"  # only ever inside the encrypted vault
+STATE_CERT = "sync_cert_pem"
+STATE_PARTNERSHIP = "sync_partnership_id"
+STATE_ROLE = "sync_role"
+STATE_LAST_SYNC = "sync_last_success"
+CLOCK_TOLERANCE_MS = 5 * 60 * 1000  # beyond this the coach is told her clock is off, and it is corrected
+
+
+@dataclass
+class SyncProgress:
+    step: str  # "push", "pull", "verify", "resync"
+    pushed: int = 0
+    to_push: int = 0
+    pulled: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    rejected: list[str] = field(default_factory=list)  # reasons, one per refused change
+    conflicts: int = 0  # unresolved conflicts in this vault after the sync
+    purged: int = 0
+    resynced_tables: list[str] = field(default_factory=list)
+    clock_skew_s: float = 0.0  # how far this laptop's clock was off (server minus laptop)
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    finished_at: datetime | None = None
+
+    @property
+    def clock_was_off(self) -> bool:
+        return abs(self.clock_skew_s) * 1000 > CLOCK_TOLERANCE_MS
+
+
+def is_enrolled(store: Store) -> bool:
+    return bool(store.state().get(STATE_TOKEN))
+
+
+def last_sync(store: Store) -> datetime | None:
+    value = store.state().get(STATE_LAST_SYNC)
+    return datetime.fromisoformat(value) if value else None
+
+
+def enrol(store: Store, server_url: str, username: str, password: str, *, pinned_cert_pem: str | None = None,
+          device_name: str | None = None, transport=None) -> EnrolResponse:
+    """Sign in once with name and password; the device token is kept only inside the vault."""
+    t = Transport(server_url, pinned_cert_pem=pinned_cert_pem, transport=transport)
+    try:
+        _check_protocol(t)
+        reply = t.post("/enrol", EnrolRequest(username=username, password=password, device_id=store.device_id,
+                                              device_name=device_name or socket.gethostname()),
+                       EnrolResponse, auth=False)
+    finally:
+        t.close()
+    for key, value in ((STATE_SERVER_URL, server_url), (STATE_TOKEN, reply.token), (STATE_CERT, pinned_cert_pem),
+                       (STATE_PARTNERSHIP, reply.partnership_id), (STATE_ROLE, reply.role),
+                       (STATE_USER, reply.user_id)):
+        store.set_state(key, value)
+    return reply
+
+
+def _check_protocol(t: Transport) -> datetime:
+    info = t.info()
+    if info.protocol_version < PROTOCOL_VERSION:
+        raise ServerTooOld(f"protocol {info.protocol_version}")
+    if info.protocol_version > PROTOCOL_VERSION:
+        raise ClientTooOld()
+    return info.server_time
+
+
+class SyncEngine:
+    def __init__(self, store: Store, *, progress: Callable[[SyncProgress], None] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False, transport=None):
+        self.store = store
+        self.replica = LocalReplica(store)
+        self._progress = progress or (lambda p: None)
+        self._cancelled = cancelled
+        self._transport = transport
+
+    def run(self) -> SyncReport:
+        state = self.store.state()
+        if not state.get(STATE_TOKEN):
+            raise NotEnrolled()
+        t = Transport(state[STATE_SERVER_URL], token=state[STATE_TOKEN], pinned_cert_pem=state.get(STATE_CERT),
+                      transport=self._transport)
+        report = SyncReport()
+        try:
+            self._correct_clock(t, report)
+            self._push(t, report)
+            resync_all = self._pull(t, report)
+            self._verify(t, report, resync_all)
+        except DeviceRevoked:
+            # A laptop reported lost: destroy what it holds (the wrapped key first).
+            t.close()
+            paths = self.store.paths
+            self.store.close()
+            vault.wipe(paths)
+            raise
+        finally:
+            t.close()
+            report.bytes_sent, report.bytes_received = t.bytes_sent, t.bytes_received
+        report.finished_at = datetime.now(UTC)
+        from lfn_desktop.operations.conflicts import ConflictOps
+
+        report.conflicts = len(ConflictOps(self.store).open())
+        self.store.set_state(STATE_LAST_SYNC, report.finished_at.isoformat())
+        return report
+
+    def _tick(self, progress: SyncProgress, t: Transport) -> None:
+        progress.bytes_sent, progress.bytes_received = t.bytes_sent, t.bytes_received
+        self._progress(progress)
+        if self._cancelled():
+            raise SyncCancelled()
+
+    def _correct_clock(self, t: Transport, report: SyncReport) -> None:
+        server_time = _check_protocol(t)
+        skew_ms = int((server_time - datetime.now(UTC)).total_seconds() * 1000)
+        report.clock_skew_s = skew_ms / 1000
+        if abs(skew_ms) > CLOCK_TOLERANCE_MS:
+            # Unsent changes were stamped with the wrong time: move them to the server's time so that a laptop
+            # whose clock is days ahead does not win every merge (the server refuses such stamps anyway).
+            self.replica.restamp_pending(skew_ms - self.store.clock_offset_ms)
+            self.store.set_clock_offset(skew_ms)
+        elif self.store.clock_offset_ms:
+            self.store.set_clock_offset(0)
+
+    def _push(self, t: Transport, report: SyncReport) -> None:
+        progress = SyncProgress("push", to_push=self.replica.pending_count())
+        while True:
+            batch = self.replica.pending(MAX_BATCH)
+            if not batch:
+                return
+            before = self.replica.acked_seq()
+            reply = t.post("/sync/push", PushRequest(device_id=self.store.device_id, changes=batch), PushResponse)
+            rejected = self.replica.settle(reply.results, batch, reply.acked_seq)
+            report.rejected += [f"{r.reason}" for r in rejected]
+            settled = reply.acked_seq - before
+            report.pushed += max(settled, 0)
+            progress.pushed = report.pushed
+            self._tick(progress, t)
+            if reply.acked_seq <= before:
+                return  # the server holds what it got until a gap fills; try again next sync
+
+    def _pull(self, t: Transport, report: SyncReport) -> bool:
+        progress = SyncProgress("pull")
+        cursor = self.replica.cursor()
+        first, resync = True, False
+        while True:
+            request = PullRequest(device_id=self.store.device_id, cursor=cursor,
+                                  held_participants=self.replica.held_participants() if first else None)
+            reply = t.post("/sync/pull", request, PullResponse)
+            self.replica.apply_page(reply.changes, reply.cursor, reply.snapshots, reply.purge)
+            report.pulled += len(reply.changes) + len(reply.snapshots)
+            report.purged += len(reply.purge)
+            resync = resync or reply.resync_required
+            cursor, first = reply.cursor, False
+            progress.pulled = report.pulled
+            self._tick(progress, t)
+            if not reply.more:
+                return resync
+
+    def _verify(self, t: Transport, report: SyncReport, resync_all: bool) -> None:
+        rejected = self.replica.rejected_rows()
+        tables = set(self._mismatched(t)) | {table for table, _ in rejected}
+        if resync_all:
+            from .protocol import SYNCED_FIELDS
+
+            tables = set(SYNCED_FIELDS)
+        if not tables:
+            return
+        progress = SyncProgress("resync")
+        for table in sorted(tables):
+            self._resync_table(t, table, {row for tbl, row in rejected if tbl == table}, progress)
+        report.resynced_tables = sorted(tables)
+        self.replica.clear_rejected_rows()
+        still = self._mismatched(t)
+        if still:
+            raise ServerTooOld(f"after a full resync these tables still differ: {', '.join(still)}")
+
+    def _mismatched(self, t: Transport) -> list[str]:
+        reply = t.post("/sync/verify", DigestRequest(device_id=self.store.device_id, tables=self.replica.digests()),
+                       DigestResponse)
+        return [] if reply.ok else reply.mismatched
+
+    def _resync_table(self, t: Transport, table: str, forced_rows: set[str], progress: SyncProgress) -> None:
+        """Fetch the server's full state of one table in this device's scope and make the vault equal to it."""
+        after, server_ids = "", set()
+        while True:
+            reply = t.post("/sync/snapshot", SnapshotRequest(device_id=self.store.device_id, table=table,
+                                                             after_row_id=after), SnapshotResponse)
+            self.replica.apply_snapshots(reply.rows, force={(table, r) for r in forced_rows})
+            server_ids |= {r.row_id for r in reply.rows}
+            progress.pulled += len(reply.rows)
+            self._tick(progress, t)
+            if not reply.more or not reply.rows:
+                break
+            after = reply.rows[-1].row_id
+        self.replica.remove_rows_not_on_server(table, server_ids)

@@ -1,0 +1,338 @@
+"""The laptop's side of sync: what to send, and applying what the server sends, on the open vault.
+
+Applying pulled changes writes synced rows without adding them to the outbox (they came from the server).
+Pages are applied in bulk (one query per table to read the rows a page touches, then ``executemany``), so
+that a first sync of a whole partnership runs near raw insert speed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from lfn_desktop.domain.hlc import ClockDriftError, Timestamp
+from lfn_desktop.store.models import (
+    SYNCED_TABLES,
+    ChangeLog,
+    Draft,
+    LocalState,
+    SyncHeld,
+    SyncRejected,
+    user_fields,
+)
+from lfn_desktop.store.store import STATE_CLOCK, Store, _set_state
+from lfn_desktop.store.wire import from_wire, to_wire
+from lfn_desktop.store.writer import utcnow
+
+from . import merge
+from .digest import table_digest
+from .protocol import SCOPE_RULES, Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
+
+STATE_CURSOR = "sync_cursor"
+STATE_ACKED = "sync_acked_seq"
+_CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
+
+
+@dataclass
+class ApplyReport:
+    applied: int = 0
+    held: int = 0
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class LocalReplica:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # --- outgoing ----------------------------------------------------------------------------------------
+
+    def acked_seq(self) -> int:
+        return int(self.store.state().get(STATE_ACKED) or 0)
+
+    def cursor(self) -> int:
+        return int(self.store.state().get(STATE_CURSOR) or 0)
+
+    @staticmethod
+    def _acked(conn: Connection) -> int:
+        return int(conn.execute(select(LocalState.value).where(LocalState.key == STATE_ACKED)).scalar() or 0)
+
+    def pending(self, limit: int) -> list[Change]:
+        """Local changes after the acknowledged point, in device order."""
+        with self.store.read() as session:
+            rows = session.scalars(select(ChangeLog).where(ChangeLog.seq > self.acked_seq())
+                                   .order_by(ChangeLog.seq).limit(limit)).all()
+        return [Change(change_id=r.change_id, table=r.table_name, row_id=r.row_id, op=r.op, data=r.data,
+                       base_version=r.base_version, version=r.version, device_id=r.device_id, device_seq=r.seq,
+                       actor_id=r.actor_id, recorded_at=r.recorded_at.replace(tzinfo=UTC)) for r in rows]
+
+    def pending_count(self) -> int:
+        with self.store.read() as session:
+            return len(session.scalars(select(ChangeLog.seq).where(ChangeLog.seq > self.acked_seq())).all())
+
+    def settle(self, results: list[ChangeResult], sent: list[Change], acked_seq: int) -> list[ChangeResult]:
+        """Record the server's answer: refused changes are set aside, the acknowledged point moves on."""
+        by_id = {c.change_id: c for c in sent}
+        rejected = [r for r in results if r.status == "rejected"]
+        with self.store.local_transaction() as conn:
+            for result in rejected:
+                change = by_id[result.change_id]
+                conn.execute(delete(SyncRejected).where(SyncRejected.seq == change.device_seq))
+                conn.execute(insert(SyncRejected).values(
+                    seq=change.device_seq, change_id=change.change_id, table_name=change.table,
+                    row_id=change.row_id, reason=result.reason or "refused", rejected_at=utcnow()))
+            _set_state(conn, STATE_ACKED, str(max(acked_seq, self.acked_seq())))
+        return rejected
+
+    def rejected_rows(self) -> set[tuple[str, str]]:
+        with self.store.read() as session:
+            return set(session.execute(select(SyncRejected.table_name, SyncRejected.row_id)).all())
+
+    def clear_rejected_rows(self) -> None:
+        with self.store.local_transaction() as conn:
+            conn.execute(delete(SyncRejected))
+
+    def restamp_pending(self, offset_ms: int) -> int:
+        """Move unsent changes' versions by ``offset_ms`` (a laptop clock that was off), keeping their order.
+
+        Only versions this device made and has not sent yet change, in the outbox and in the rows they stamped.
+        """
+        with self.store.sync_transaction() as conn:
+            acked = self._acked(conn)
+            pending = conn.execute(select(ChangeLog.seq, ChangeLog.version, ChangeLog.base_version,
+                                          ChangeLog.table_name, ChangeLog.row_id)
+                                   .where(ChangeLog.seq > acked).order_by(ChangeLog.seq)).all()
+            if not pending:
+                return 0
+            mapping = {}
+            for _, version, *_ in pending:
+                stamp = Timestamp.decode(version)
+                mapping[version] = Timestamp(max(stamp.wall_ms + offset_ms, 0), stamp.counter, stamp.device).encode()
+            for seq, version, base, _, _ in pending:
+                conn.execute(update(ChangeLog).where(ChangeLog.seq == seq).values(
+                    version=mapping[version], base_version=mapping.get(base, base)))
+            rows = defaultdict(set)
+            for _, _, _, table, row_id in pending:
+                rows[table].add(row_id)
+            for table, ids in rows.items():
+                t = SYNCED_TABLES[table].__table__
+                for chunk in _chunks(sorted(ids)):
+                    for row in conn.execute(select(t.c.id, t.c.created_version, t.c.field_versions)
+                                            .where(t.c.id.in_(chunk))).all():
+                        created = mapping.get(row.created_version, row.created_version)
+                        fields = {k: mapping.get(v, v) for k, v in (row.field_versions or {}).items()}
+                        conn.execute(update(t).where(t.c.id == row.id).values(
+                            created_version=created, field_versions=fields,
+                            version=max([created, *fields.values()])))
+            last = max(mapping.values())
+            self.store.clock.observe(last, max_drift_ms=10**15)
+            _set_state(conn, STATE_CLOCK, self.store.clock.last)
+            return len(pending)
+
+    # --- incoming ------------------------------------------------------------------------------------------
+
+    def apply_page(self, changes: list[ServerChange], cursor: int, snapshots: Iterable[RowSnapshot] = (),
+                   purge: Iterable[str] = ()) -> ApplyReport:
+        """Apply one pulled page and move the cursor, all in one transaction (a cut leaves no half page)."""
+        report = ApplyReport()
+        with self.store.sync_transaction() as conn:
+            if purge:
+                self._purge(conn, list(purge))
+            self._merge_snapshots(conn, list(snapshots), force=set())
+            for change in changes:
+                self._observe(change.version)
+            held = self._merge_changes(conn, changes)
+            report.applied = len(changes) - len(held)
+            self._hold(conn, held)
+            report.held = self._retry_held(conn)
+            _set_state(conn, STATE_CURSOR, str(cursor))
+            _set_state(conn, STATE_CLOCK, self.store.clock.last)
+        return report
+
+    def apply_snapshots(self, rows: list[RowSnapshot], *, force: set[tuple[str, str]] = frozenset(),
+                        cursor: int | None = None) -> None:
+        with self.store.sync_transaction() as conn:
+            self._merge_snapshots(conn, rows, force)
+            if cursor is not None:
+                _set_state(conn, STATE_CURSOR, str(cursor))
+
+    def remove_rows_not_on_server(self, table: str, server_ids: set[str]) -> int:
+        """After a full resync of ``table``: drop local rows the server does not have for this device."""
+        t = SYNCED_TABLES[table].__table__
+        with self.store.sync_transaction() as conn:
+            local = set(conn.execute(select(t.c.id)).scalars())
+            # Rows the coach changed while this sync ran are not on the server yet: never drop those.
+            unsent = set(conn.execute(select(ChangeLog.row_id).where(
+                ChangeLog.table_name == table, ChangeLog.seq > self._acked(conn))).scalars())
+            extra = sorted(local - server_ids - unsent)
+            for chunk in _chunks(extra):
+                conn.execute(delete(t).where(t.c.id.in_(chunk)))
+            return len(extra)
+
+    def _observe(self, version: str) -> None:
+        # The server bounds the versions it accepts; our own clock offset is corrected at sync start.
+        with contextlib.suppress(ClockDriftError):
+            self.store.clock.observe(version)
+
+    def _merge_changes(self, conn: Connection, changes: list[ServerChange]) -> list[ServerChange]:
+        held = []
+        by_table: dict[str, list[ServerChange]] = defaultdict(list)
+        for change in changes:
+            by_table[change.table].append(change)
+        for table, table_changes in by_table.items():
+            existing = _load_states(conn, table, {c.row_id for c in table_changes})
+            states = dict(existing)
+            touched = set()
+            for c in table_changes:
+                try:
+                    new, won = merge.apply(states.get(c.row_id), merge.ChangeIn(
+                        c.op, c.data, c.version, c.device_id, c.base_version))
+                except merge.RowMissing:
+                    held.append(c)
+                    continue
+                if won:
+                    states[c.row_id] = new
+                    touched.add(c.row_id)
+            _write_states(conn, table, {i: states[i] for i in touched}, existing)
+        return held
+
+    def _merge_snapshots(self, conn: Connection, rows: list[RowSnapshot], force: set[tuple[str, str]]) -> None:
+        by_table: dict[str, list[RowSnapshot]] = defaultdict(list)
+        for row in rows:
+            by_table[row.table].append(row)
+        for table, table_rows in by_table.items():
+            existing = _load_states(conn, table, {r.row_id for r in table_rows})
+            merged = {}
+            for r in table_rows:
+                self._observe(r.version)
+                remote = merge.RowState(r.data, r.created_version, dict(r.field_versions), r.origin_device)
+                local = None if (table, r.row_id) in force else existing.get(r.row_id)
+                merged[r.row_id] = merge.merge_snapshot(local, remote)
+            _write_states(conn, table, merged, existing)
+
+    def _hold(self, conn: Connection, held: list[ServerChange]) -> None:
+        if held:
+            conn.execute(insert(SyncHeld).prefix_with("OR REPLACE"), [
+                {"server_seq": c.server_seq, "table_name": c.table, "row_id": c.row_id,
+                 "change": c.model_dump(mode="json")} for c in held])
+
+    def _retry_held(self, conn: Connection) -> int:
+        waiting = [ServerChange.model_validate(row.change) for row in
+                   conn.execute(select(SyncHeld).order_by(SyncHeld.server_seq)).scalars()]
+        if not waiting:
+            return 0
+        still = self._merge_changes(conn, waiting)
+        done = {c.server_seq for c in waiting} - {c.server_seq for c in still}
+        for chunk in _chunks(sorted(done)):
+            conn.execute(delete(SyncHeld).where(SyncHeld.server_seq.in_(chunk)))
+        return len(still)
+
+    # --- scope -----------------------------------------------------------------------------------------------
+
+    def held_participants(self) -> list[str]:
+        t = SYNCED_TABLES["participant"].__table__
+        with self.store.read() as session:
+            return list(session.execute(select(t.c.id)).scalars())
+
+    def _purge(self, conn: Connection, participant_ids: list[str]) -> None:
+        """Remove every row of these dossiers (an unassigned coach keeps nothing of them)."""
+        ids_by_table = _rows_of_participants(conn, participant_ids)
+        for table, ids in ids_by_table.items():
+            t = SYNCED_TABLES[table].__table__
+            for chunk in _chunks(sorted(ids)):
+                conn.execute(delete(t).where(t.c.id.in_(chunk)))
+                # The outbox keeps its sequence numbers, but no longer the dossier's content.
+                conn.execute(update(ChangeLog).where(ChangeLog.row_id.in_(chunk)).values(data={}))
+                conn.execute(delete(SyncHeld).where(SyncHeld.row_id.in_(chunk)))
+        for participant_id in participant_ids:
+            conn.execute(delete(Draft).where(Draft.key.contains(participant_id)))
+
+    def purge(self, participant_ids: list[str]) -> None:
+        with self.store.sync_transaction() as conn:
+            self._purge(conn, participant_ids)
+
+    # --- integrity ---------------------------------------------------------------------------------------------
+
+    def digests(self) -> dict[str, TableDigest]:
+        out = {}
+        with self.store.read() as session:
+            for table, model in SYNCED_TABLES.items():
+                t = model.__table__
+                out[table] = table_digest(session.execute(select(t.c.id, t.c.version)).all())
+        return out
+
+
+def _load_states(conn: Connection, table: str, ids: set[str]) -> dict[str, merge.RowState]:
+    model = SYNCED_TABLES[table]
+    t = model.__table__
+    fields = user_fields(model)
+    states = {}
+    for chunk in _chunks(sorted(ids)):
+        for row in conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
+            states[row["id"]] = merge.RowState(to_wire(table, {f: row[f] for f in fields}), row["created_version"],
+                                               dict(row["field_versions"] or {}), row["origin_device"])
+    return states
+
+
+def _write_states(conn: Connection, table: str, states: dict[str, merge.RowState],
+                  existing: dict[str, merge.RowState]) -> None:
+    if not states:
+        return
+    model = SYNCED_TABLES[table]
+    t = model.__table__
+    fields = user_fields(model)
+    now = utcnow()
+    new_rows, changed_rows = [], []
+    for row_id, state in states.items():
+        values = from_wire(table, {f: state.data.get(f) for f in fields})
+        values.update({name: derive(values) for name, derive in model.DERIVED.items()})
+        values.update(created_version=state.created_version, version=state.version,
+                      field_versions=state.field_versions, origin_device=state.origin_device, updated_at=now)
+        if row_id in existing:
+            changed_rows.append(values | {"b_id": row_id})
+        else:
+            new_rows.append(values | {"id": row_id, "created_at": now})
+    if new_rows:
+        conn.execute(insert(t), new_rows)
+    if changed_rows:
+        columns = [c for c in changed_rows[0] if c != "b_id"]
+        conn.execute(update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(c) for c in columns}),
+                     changed_rows)
+
+
+def _rows_of_participants(conn: Connection, participant_ids: list[str]) -> dict[str, set[str]]:
+    """Row ids of every synced table that belong to these participants, by the protocol's scope rules."""
+    out: dict[str, set[str]] = {}
+    pending = dict(SCOPE_RULES)
+    while pending:
+        for table, rule in list(pending.items()):
+            if rule is None:
+                del pending[table]
+                continue
+            t = SYNCED_TABLES[table].__table__
+            kind = rule[0]
+            if kind == "self":
+                ids = set(participant_ids)
+            elif kind == "field":
+                ids = set()
+                for chunk in _chunks(participant_ids):
+                    ids |= set(conn.execute(select(t.c.id).where(t.c[rule[1]].in_(chunk))).scalars())
+            else:
+                parent = rule[2]
+                if parent in pending:
+                    continue  # resolve the parent table first
+                parents = sorted(out.get(parent, set()))
+                ids = set()
+                for chunk in _chunks(parents):
+                    ids |= set(conn.execute(select(t.c.id).where(t.c[rule[1]].in_(chunk))).scalars())
+            out[table] = ids
+            del pending[table]
+    return out

@@ -1,0 +1,104 @@
+"""HTTP to the central server: gzip bodies, certificate pinning, errors mapped to SyncError types.
+
+Never logs a token or any payload.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import ssl
+from typing import TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from lfn_desktop.store import schema
+
+from .errors import (
+    CertificateProblem,
+    ClientTooOld,
+    DeviceRevoked,
+    ServerTooOld,
+    SignInFailed,
+    SyncOffline,
+    SyncRefused,
+)
+from .protocol import API_PREFIX, PROTOCOL_VERSION, ServerInfo
+
+Reply = TypeVar("Reply", bound=BaseModel)
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def ssl_context(pinned_cert_pem: str | None) -> ssl.SSLContext | bool:
+    """Trust the system's authorities, or only the partnership's own (self-signed) certificate."""
+    if not pinned_cert_pem:
+        return True
+    context = ssl.create_default_context(cadata=pinned_cert_pem)
+    return context
+
+
+class Transport:
+    def __init__(self, base_url: str, *, token: str | None = None, pinned_cert_pem: str | None = None,
+                 transport: httpx.BaseTransport | None = None):
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        headers = {"X-LFN-Protocol": str(PROTOCOL_VERSION), "X-LFN-Schema": schema.head_revision(),
+                   "Accept-Encoding": "gzip"}
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self._http = httpx.Client(base_url=self.base_url + API_PREFIX, headers=headers, timeout=TIMEOUT,
+                                  verify=ssl_context(pinned_cert_pem), transport=transport)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def info(self) -> ServerInfo:
+        return self._call("GET", "/info", None, ServerInfo, auth=False)
+
+    def post(self, path: str, message: BaseModel, reply: type[Reply], *, auth: bool = True) -> Reply:
+        return self._call("POST", path, message, reply, auth=auth)
+
+    def _call(self, method: str, path: str, message: BaseModel | None, reply: type[Reply], *, auth: bool) -> Reply:
+        headers = {}
+        content = None
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        if message is not None:
+            content = gzip.compress(message.model_dump_json().encode(), compresslevel=6)
+            headers.update({"Content-Type": "application/json", "Content-Encoding": "gzip"})
+            self.bytes_sent += len(content)
+        try:
+            response = self._http.request(method, path, content=content, headers=headers)
+        except httpx.ConnectError as exc:
+            if isinstance(exc.__cause__, ssl.SSLError) or "CERTIFICATE" in str(exc).upper():
+                raise CertificateProblem(type(exc).__name__) from None
+            raise SyncOffline(type(exc).__name__) from None
+        except (httpx.TransportError, httpx.DecodingError) as exc:  # timeouts, resets, a cut mid-transfer
+            raise SyncOffline(type(exc).__name__) from None
+        self.bytes_received += len(response.content)
+        if response.status_code >= 400:
+            self._raise_for(response)
+        try:
+            return reply.model_validate_json(response.content)
+        except ValidationError:
+            raise ServerTooOld("the server's answer has an unexpected form") from None
+
+    @staticmethod
+    def _raise_for(response: httpx.Response) -> None:
+        try:
+            body = json.loads(response.content)
+            code, message = body.get("error", ""), body.get("message", "")
+        except (ValueError, AttributeError):
+            code, message = "", response.reason_phrase
+        if response.status_code == 401 and code == "revoked":
+            raise DeviceRevoked()
+        if response.status_code == 426 or code == "too_old":
+            raise ClientTooOld(message)
+        if response.status_code in (401, 423, 429):
+            raise SignInFailed(message or "Signing in failed.")
+        if response.status_code == 404:
+            raise ServerTooOld(f"no {response.request.url.path}")
+        if response.status_code >= 500:
+            raise SyncOffline(f"server error {response.status_code}")
+        raise SyncRefused(message or f"The server refused the request ({response.status_code}).")
