@@ -69,6 +69,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="create (once) and describe the demo vault with fictional data")
     p.set_defaults(run=cmd_demo)
 
+    p = sub.add_parser("enrol", help="link this vault to the partnership's server (once per laptop)")
+    p.add_argument("--server", required=True, help="server address, e.g. https://lfn.example.be")
+    p.add_argument("--user", required=True, help="your user name on the server")
+    p.add_argument("--cert", type=Path, help="the partnership's own server certificate (PEM) to trust")
+    p.set_defaults(run=cmd_enrol)
+
+    p = sub.add_parser("sync", help="push local changes and pull the team's; exit non-zero on failure")
+    p.set_defaults(run=cmd_sync)
+
     p = sub.add_parser("caseload", help="print the caseload (names: only on your own screen)")
     p.add_argument("--search")
     p.add_argument("--all", action="store_true", help="include closed trajectories")
@@ -76,9 +85,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from lfn_desktop.sync.errors import SyncError
+
     try:
         return args.run(args) or EXIT_OK
-    except (CliError, VaultError, DomainError) as exc:
+    except (CliError, VaultError, DomainError, SyncError) as exc:
         print(f"lfn-desktop {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except DatabaseError as exc:
@@ -284,4 +295,37 @@ def cmd_caseload(args, ws) -> int:
         flag = "  ! stil" if r.quiet else ""
         print(f"{r.dossier_number:10} {r.name:30} {r.phase or '-':13} laatste contact {last}{flag}")
     print(f"{len(rows)} deelnemers")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_enrol(args, ws) -> int:
+    from lfn_desktop.sync.engine import enrol
+
+    password = os.environ.get("LFN_SERVER_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            raise CliError("No server password: set LFN_SERVER_PASSWORD or run in a terminal.")
+        password = getpass.getpass(f"Server password for {args.user}: ")
+    cert = args.cert.read_text() if args.cert else None
+    reply = enrol(ws.store, args.server, args.user, password, pinned_cert_pem=cert)
+    print(f"Enrolled this laptop as {args.user} ({reply.role}). Run 'sync' to fetch the dossiers.")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_sync(args, ws) -> int:
+    from lfn_desktop.sync.engine import SyncEngine
+
+    report = SyncEngine(ws.store).run()
+    print(f"pushed {report.pushed}, pulled {report.pulled}, refused {len(report.rejected)}, "
+          f"conflicts open {report.conflicts}, purged dossiers {report.purged}, "
+          f"bytes sent {report.bytes_sent}, received {report.bytes_received}")
+    for reason in report.rejected:
+        print(f"refused: {reason}", file=sys.stderr)
+    if report.resynced_tables:
+        print(f"resynced: {', '.join(report.resynced_tables)}")
+    if report.clock_was_off:
+        print(f"Warning: this laptop's clock is {report.clock_skew_s / 3600:+.1f} h off the server's; "
+              "sync corrected for it, but please set the clock right.", file=sys.stderr)
     return EXIT_OK
