@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # A remote timestamp further than this in our future is not believed: it would let one laptop with a
 # wrong clock win every merge for as long as its clock is off (the sync layer reports it).
 MAX_DRIFT_MS = 60 * 60 * 1000
+# The counter is encoded in six digits; one more would break "string order = causal order", so a
+# clock that would pass it borrows the next millisecond instead (the wall part stays close to real time).
+MAX_COUNTER = 999_999
 
 
 class ClockDriftError(ValueError):
@@ -57,7 +60,7 @@ class HybridClock:
         if physical > self._last.wall_ms:
             self._last = Timestamp(physical, 0, self.device)
         else:
-            self._last = Timestamp(self._last.wall_ms, self._last.counter + 1, self.device)
+            self._last = self._stamp(self._last.wall_ms, self._last.counter + 1)
         return self._last.encode()
 
     def observe(self, remote: str, *, max_drift_ms: int = MAX_DRIFT_MS) -> None:
@@ -75,4 +78,9 @@ class HybridClock:
             counter = r.counter + 1
         else:
             counter = 0
-        self._last = Timestamp(wall, counter, self.device)
+        self._last = self._stamp(wall, counter)
+
+    def _stamp(self, wall_ms: int, counter: int) -> Timestamp:
+        if counter > MAX_COUNTER:
+            return Timestamp(wall_ms + 1, 0, self.device)
+        return Timestamp(wall_ms, counter, self.device)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date
 
 from .errors import ValidationError
@@ -77,6 +78,13 @@ def coerce_enum(enum_type, value, field: str):
         raise ValidationError(
             f"Unknown value {value!r}; choose one of: {choices}.", field=field, code="choice"
         ) from None
+
+
+def coerce_int_enum(enum_type, value, field: str):
+    """Like :func:`coerce_enum` for numbered choices, accepting digits as text (what a form field gives)."""
+    with suppress(TypeError, ValueError):  # if it is no number, coerce_enum refuses it naming the choices
+        value = int(value)
+    return coerce_enum(enum_type, value, field)
 
 
 def coerce_enum_list(enum_type, values, field: str) -> list:

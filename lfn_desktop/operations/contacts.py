@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import coerce_enum, coerce_enum_list, optional_text
+from lfn_desktop.domain.validation import coerce_enum, coerce_int_enum, optional_text
 from lfn_desktop.domain.vocabulary import ContactKind, ContactPlace, LifeDomain, Phase
 from lfn_desktop.store.models import Contact, Participant, Trajectory
 from lfn_desktop.store.writer import Writer
@@ -46,7 +46,7 @@ def clean_contact(values: Mapping[str, Any], *, now: datetime | None = None) -> 
         elif name == "place":
             value = coerce_enum(ContactPlace, value, name).value
         elif name == "life_domains":
-            value = [int(d) for d in coerce_enum_list(LifeDomain, [int(v) for v in value or []], name)]
+            value = sorted({int(coerce_int_enum(LifeDomain, v, name)) for v in value or []})
         elif name in ("notes", "agreements", "next_step"):
             value = optional_text(value, name)
         elif name == "present":
@@ -86,6 +86,10 @@ class ContactOps(Operations):
                 if participant_id not in known:
                     self._live(w, Participant, participant_id, "participant_id")
                     known[participant_id] = self._running_trajectory(w, participant_id)
+                if trajectory_id and self._live(w, Trajectory, trajectory_id, "trajectory_id")[
+                        "participant_id"] != participant_id:
+                    raise ValidationError("That trajectory belongs to another participant.", field="trajectory_id",
+                                          code="other_participant")
                 rows.append(values | {"participant_id": participant_id, "author_id": w.actor_id,
                                       "trajectory_id": trajectory_id or known[participant_id]})
             ids = w.insert_many(Contact, rows)

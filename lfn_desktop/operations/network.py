@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import coerce_enum, coerce_enum_list, optional_text, require_text
+from lfn_desktop.domain.validation import coerce_enum, coerce_enum_list, coerce_int_enum, optional_text, require_text
 from lfn_desktop.domain.vocabulary import (
     ContactFrequency,
     NodeKind,
@@ -39,9 +40,14 @@ def clean_node(values: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "sector":
             value = coerce_enum(Sector, value, name).value
         elif name == "ring":
-            value = int(coerce_enum(Ring, int(value), name))
+            value = int(coerce_int_enum(Ring, value, name))
         elif name in ("x", "y"):
-            value = float(value)
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                value = math.nan
+            if not math.isfinite(value):  # NaN would also never compare equal, so every save would sync
+                raise ValidationError("A position is a number.", field=name, code="number")
         elif name == "note":
             value = optional_text(value, name)
         out[name] = value

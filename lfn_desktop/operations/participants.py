@@ -14,6 +14,7 @@ from lfn_desktop.domain.validation import (
     check_birth_year,
     check_not_future,
     coerce_enum,
+    coerce_int_enum,
     optional_text,
     require_text,
 )
@@ -63,7 +64,7 @@ def clean_participant(values: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "consent_scope":
             value = optional_text(value, name)
         elif name == "birth_year":
-            value = check_birth_year(int(value) if value not in (None, "") else None)
+            value = check_birth_year(_year(value))
         elif name in ("consent_on", "referred_on"):
             check_not_future(value, name)
         elif name == "referral_channel":
@@ -84,9 +85,18 @@ def clean_participant(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _year(value) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError("A year is a number such as 1985.", field="birth_year", code="birth_year") from None
+
+
 def clean_goal(life_domain, description) -> dict[str, Any]:
     return {
-        "life_domain": int(coerce_enum(LifeDomain, int(life_domain), "life_domain")),
+        "life_domain": int(coerce_int_enum(LifeDomain, life_domain, "life_domain")),
         "description": require_text(description, "description", max_length=2000),
     }
 
@@ -146,6 +156,7 @@ class ParticipantOps(Operations):
                combined_with_vdab: bool = False) -> Changed:
         """Start a new trajectory for a participant whose earlier one is closed (a new request for help)."""
         started = started_on or today()
+        check_not_future(started, "started_on")
         with self._write() as w:
             self._live(w, Participant, participant_id, "participant_id")
             table = Trajectory.__table__

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.validation import check_not_future, coerce_enum, optional_text, require_text
+from lfn_desktop.domain.validation import check_not_future, coerce_int_enum, optional_text, require_text
 from lfn_desktop.domain.vocabulary import LifeDomain
 from lfn_desktop.store.models import Participant, Partnership, Signal
 
@@ -23,7 +23,7 @@ class SignalOps(Operations):
         values = {
             "partnership_id": partnership_id,
             "problem": require_text(problem, "problem", max_length=2000),
-            "life_domain": int(coerce_enum(LifeDomain, int(life_domain), "life_domain")) if life_domain else None,
+            "life_domain": int(coerce_int_enum(LifeDomain, life_domain, "life_domain")) if life_domain else None,
             "municipality": optional_text(municipality, "municipality", max_length=100),
             "noted_on": day,
             "participant_ids": list(dict.fromkeys(participant_ids)),
