@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from datetime import date
+from datetime import date, datetime
 
 from .errors import ValidationError
 
@@ -64,9 +64,21 @@ def check_birth_year(year: int | None, *, today: date | None = None) -> int | No
     return year
 
 
-def check_not_future(day: date | None, field: str, *, today: date | None = None) -> None:
+def as_date(value, field: str) -> date | None:
+    """A calendar date: a ``datetime`` loses its time of day, anything else but a date is refused."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    raise ValidationError("Give a date.", field=field, code="date")
+
+
+def check_not_future(day, field: str, *, today: date | None = None) -> date | None:
+    """Return ``day`` as a date, refusing one in the future."""
+    day = as_date(day, field)
     if day is not None and day > (today or date.today()):
         raise ValidationError("This date lies in the future.", field=field, code="future_date")
+    return day
 
 
 def coerce_enum(enum_type, value, field: str):

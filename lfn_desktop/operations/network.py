@@ -10,7 +10,14 @@ from typing import Any
 from sqlalchemy import select
 
 from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import coerce_enum, coerce_enum_list, coerce_int_enum, optional_text, require_text
+from lfn_desktop.domain.validation import (
+    check_not_future,
+    coerce_enum,
+    coerce_enum_list,
+    coerce_int_enum,
+    optional_text,
+    require_text,
+)
 from lfn_desktop.domain.vocabulary import (
     ContactFrequency,
     NodeKind,
@@ -144,7 +151,7 @@ class NetworkOps(Operations):
             self._live(w, NetworkMap, map_id, "map_id")
             content = _map_content(w, map_id)
             return self._changed(w, w.insert(NetworkSnapshot, {
-                "map_id": map_id, "taken_on": taken_on or today(), "content": content,
+                "map_id": map_id, "taken_on": check_not_future(taken_on, "taken_on") or today(), "content": content,
                 "label": optional_text(label, "label", max_length=100)}))
 
     def nodes(self, map_id: str) -> list[NetworkNode]:

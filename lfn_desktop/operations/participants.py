@@ -66,7 +66,7 @@ def clean_participant(values: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "birth_year":
             value = check_birth_year(_year(value))
         elif name in ("consent_on", "referred_on"):
-            check_not_future(value, name)
+            value = check_not_future(value, name)
         elif name == "referral_channel":
             value = coerce_enum(ReferralChannel, value, name).value if value else None
         elif name == "scale_style":
@@ -110,7 +110,7 @@ class ParticipantOps(Operations):
         check_fields(fields, EDITABLE)
         values = clean_participant({"given_name": fields.get("given_name")} | fields)
         started = started_on or values.get("referred_on") or today()
-        check_not_future(started, "started_on")
+        started = check_not_future(started, "started_on")
         goal_values = [clean_goal(g.get("life_domain"), g.get("description")) for g in goals]
         with self._write() as w:
             self._live(w, Partnership, partnership_id, "partnership_id")
@@ -156,7 +156,7 @@ class ParticipantOps(Operations):
                combined_with_vdab: bool = False) -> Changed:
         """Start a new trajectory for a participant whose earlier one is closed (a new request for help)."""
         started = started_on or today()
-        check_not_future(started, "started_on")
+        started = check_not_future(started, "started_on")
         with self._write() as w:
             self._live(w, Participant, participant_id, "participant_id")
             table = Trajectory.__table__
@@ -178,7 +178,7 @@ class ParticipantOps(Operations):
             existing = self._assignment(w, participant_id, user_id)
             if existing is None:
                 w.insert(Assignment, {"participant_id": participant_id, "user_id": user_id,
-                                      "since": since or today()})
+                                      "since": check_not_future(since, "since") or today()})
             return self._changed(w, existing or participant_id)
 
     def unassign_coach(self, participant_id: str, user_id: str) -> Changed:
@@ -205,7 +205,7 @@ class ParticipantOps(Operations):
         with self._write() as w:
             self._live(w, Participant, participant_id, "participant_id")
             goal_id = w.insert(Goal, values | {"participant_id": participant_id,
-                                               "chosen_on": chosen_on or today(),
+                                               "chosen_on": check_not_future(chosen_on, "chosen_on") or today(),
                                                "status": GoalStatus.OPEN.value})
             return self._changed(w, goal_id)
 

@@ -29,9 +29,9 @@ def clean_measurement(values: Mapping[str, Any]) -> dict[str, Any]:
         raise ValidationError("Name the instrument version.", field="instrument_version",
                               code="required") from None
     taken_on = values.get("taken_on")
-    if not isinstance(taken_on, date):
+    if not isinstance(taken_on, date):  # a datetime is a date too: check_not_future drops its time
         raise ValidationError("Give the date of the measurement.", field="taken_on", code="required")
-    check_not_future(taken_on, "taken_on")
+    taken_on = check_not_future(taken_on, "taken_on")
     answers = {}
     for item, answer in dict(values.get("answers") or {}).items():
         if answer in (SKIP, UNKNOWN) or (isinstance(answer, int) and not isinstance(answer, bool)):

@@ -19,7 +19,7 @@ class SignalOps(Operations):
                municipality: str | None = None, noted_on: date | None = None,
                participant_ids: Iterable[str] = ()) -> Changed:
         day = noted_on or today()
-        check_not_future(day, "noted_on")
+        day = check_not_future(day, "noted_on")
         values = {
             "partnership_id": partnership_id,
             "problem": require_text(problem, "problem", max_length=2000),

@@ -20,7 +20,7 @@ class TrajectoryOps(Operations):
             raise InvalidTransition("Close a trajectory with an outcome (close).", field="phase",
                                     code="close_needs_outcome")
         day = on or today()
-        check_not_future(day, "on")
+        day = check_not_future(day, "on")
         with self._write() as w:
             current = self._live(w, Trajectory, trajectory_id, "trajectory_id")
             self._check_transition(Phase(current["phase"]), target)
@@ -42,7 +42,7 @@ class TrajectoryOps(Operations):
         """Close with an outcome; the dossier stays readable and counts in the figures."""
         result = coerce_enum(Outcome, outcome, "outcome")
         day = closed_on or today()
-        check_not_future(day, "closed_on")
+        day = check_not_future(day, "closed_on")
         if result is Outcome.WARM_HANDOVER and not handover_to_id:
             raise ValidationError("A warm handover names the service that takes over.", field="handover_to_id",
                                   code="handover_needs_service")
