@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError
 
 from lfn_desktop import paths
 from lfn_desktop.domain.errors import DomainError
+from lfn_desktop.domain.text import fold
 from lfn_desktop.store.errors import VaultError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -189,7 +190,7 @@ def cmd_import(args, ws) -> int:
 
     coach_id = None
     if args.coach:
-        matches = [u.id for u in ws.reference.users() if u.name.casefold() == args.coach.casefold()]
+        matches = [u.id for u in ws.reference.users() if fold(u.name) == fold(args.coach)]
         if not matches:
             raise CliError(f"No user called {args.coach!r} in this vault.")
         coach_id = matches[0]
@@ -197,8 +198,15 @@ def cmd_import(args, ws) -> int:
                                  dry_run=args.dry_run, skip_invalid=args.skip_invalid)
     for error in report.errors:
         print(f"row {error.row}, {error.column}: {error.message}", file=sys.stderr)
-    verb = "would import" if args.dry_run else "imported"
-    print(f"Read {report.rows_read} rows; {verb} {len(report.created)} participants; {len(report.errors)} errors.")
+    for warning in report.warnings:
+        print(f"note: row {warning.row}, {warning.column}: {warning.message}", file=sys.stderr)
+    if report.ignored_columns:
+        print(f"ignored columns: {', '.join(report.ignored_columns)}", file=sys.stderr)
+    if args.dry_run:
+        print(f"Read {report.rows_read} rows; {report.valid_rows} would be imported; {len(report.errors)} errors.")
+    else:
+        print(f"Read {report.rows_read} rows; imported {len(report.created)} participants; "
+              f"{len(report.errors)} errors.")
     return EXIT_FAILED if report.errors and not (args.skip_invalid and report.created) else EXIT_OK
 
 
