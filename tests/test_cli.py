@@ -92,3 +92,28 @@ def test_demo_vault_lists_fictional_caseload(monkeypatch, tmp_path, capsys):
 def test_missing_vault_says_what_to_do(monkeypatch, tmp_path, capsys):
     assert run_cli(monkeypatch, tmp_path, "caseload") == 1
     assert "run 'init' first" in capsys.readouterr().err
+
+
+def test_import_sheet_then_export_caseload(monkeypatch, tmp_path, capsys):
+    import csv
+    sheet = tmp_path / "overdracht.csv"
+    sheet.write_text("Voornaam;Familienaam;Gemeente;Startdatum;Fase\n"
+                     "Wanda;Proefmans;Testrand;03/09/2025;actief\n"
+                     "Idris;Van Testeghem;Proefdorp;12-01-2026;kennismaking\n"
+                     "Mirte;Verzinsel;Testrand;2026-02-05;afronding\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_cli(monkeypatch, data, "init", "--partnership", "LP Overdracht", "--name", "Coach Proef") == 0
+    capsys.readouterr()
+    assert run_cli(monkeypatch, data, "import", str(sheet), "--dry-run", "--coach", "coach proef") == 0
+    out = capsys.readouterr().out
+    assert "3 would be imported" in out
+    assert run_cli(monkeypatch, data, "caseload") == 0
+    assert "0 deelnemers" in capsys.readouterr().out  # the dry run wrote nothing
+    assert run_cli(monkeypatch, data, "import", str(sheet), "--coach", "Coach Proef") == 0
+    assert "imported 3 participants" in capsys.readouterr().out
+    target = tmp_path / "caseload.csv"
+    assert run_cli(monkeypatch, data, "export", "caseload", "--format", "csv", "--out", str(target)) == 0
+    assert "NOT encrypted" in capsys.readouterr().err
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 3
