@@ -1,4 +1,4 @@
-"""The minimal window: unlock dialog and caseload with instant search, driven through real widgets."""
+"""The caseload view: instant search, quiet dossiers standing out, filters, and the team lead's view."""
 
 from __future__ import annotations
 
@@ -6,26 +6,34 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from lfn_desktop.store.keyfile import LIGHT_KDF
-from lfn_desktop.store.store import Store
-from lfn_desktop.ui.caseload_window import CaseloadWindow
-from lfn_desktop.ui.unlock_dialog import UnlockDialog
+from lfn_desktop.ui.caseload_view import CaseloadView
 
-from .conftest import PASSPHRASE
+
+def _view(qtbot, ws, own=None) -> CaseloadView:
+    view = CaseloadView(ws, own_coach_id=own)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.busy.isHidden(), timeout=5000)
+    return view
+
+
+def names(view) -> list[str]:
+    return sorted(view.model.row_at(r).name for r in range(view.model.rowCount()))
 
 
 def test_search_narrows_the_caseload_as_you_type(qtbot, ws, team):
     for given, family in (("Émilie", "Testaert"), ("Noor", "Proefmans"), ("Emiel", "Voorbeeld")):
         ws.participants.intake(team["partnership"], given_name=given, family_name=family,
                                coach_ids=[team["coach_a"]])
-    window = CaseloadWindow(ws)
-    qtbot.addWidget(window)
-    assert window.model.rowCount() == 3
-    qtbot.keyClicks(window.search, "emi")
-    names = sorted(window.model.row_at(r).name for r in range(window.model.rowCount()))
-    assert names == ["Emiel Voorbeeld", "Émilie Testaert"]
-    qtbot.keyClicks(window.search, "l")
-    assert [window.model.row_at(r).name for r in range(window.model.rowCount())] == ["Émilie Testaert"]
+    view = _view(qtbot, ws)
+    assert view.model.rowCount() == 3
+    qtbot.keyClicks(view.search, "emi")
+    assert names(view) == ["Emiel Voorbeeld", "Émilie Testaert"]
+    qtbot.keyClicks(view.search, "l")
+    assert names(view) == ["Émilie Testaert"]
+    number = ws.queries.caseload(search="Noor")[0].dossier_number
+    view.search.clear()
+    qtbot.keyClicks(view.search, number.lower())
+    assert names(view) == ["Noor Proefmans"]
 
 
 def test_quiet_dossier_stands_out_without_colour(qtbot, ws, team):
@@ -33,41 +41,38 @@ def test_quiet_dossier_stands_out_without_colour(qtbot, ws, team):
     seen = ws.participants.intake(team["partnership"], given_name="Gezien", coach_ids=[team["coach_a"]]).id
     ws.contacts.record(seen, duration_min=30, kind="home_visit", place="home",
                        occurred_at=datetime.now() - timedelta(days=2))
-    window = CaseloadWindow(ws)
-    qtbot.addWidget(window)
-    first = window.model.index(0, 1)
-    assert window.model.row_at(0).participant_id == quiet
-    assert window.model.data(first).startswith("⚠")
-    assert window.model.data(first, Qt.ItemDataRole.FontRole).bold()
+    view = _view(qtbot, ws)
+    first = view.model.index(0, 1)
+    assert view.model.row_at(0).participant_id == quiet
+    assert view.model.data(first).startswith("⚠")
+    assert view.model.data(first, Qt.ItemDataRole.FontRole).bold()
+    assert "aanklappend" in view.model.data(first, Qt.ItemDataRole.ToolTipRole).lower()
+    assert "waarvan 1 aanklappend" in view.count.text()
 
 
-def test_unlock_dialog_wrong_then_right_passphrase(qtbot, tmp_path):
-    folder = tmp_path / "v"
-    Store.create(folder, PASSPHRASE, LIGHT_KDF).close()
-    dialog = UnlockDialog(folder)
-    qtbot.addWidget(dialog)
-    dialog.passphrase.setText("wrong one")
-    dialog._submit()
-    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text(), timeout=5000)
-    assert dialog.store is None
-    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=5000)
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog._submit()
-    qtbot.waitUntil(lambda: dialog.store is not None, timeout=5000)
-    assert dialog.passphrase.text() == ""  # the secret does not linger in the widget
-    dialog.store.close()
+def test_filters_by_phase_coach_and_municipality(qtbot, ws, team):
+    p = team["partnership"]
+    ws.participants.intake(p, given_name="Anna", municipality="Testrode", coach_ids=[team["coach_a"]])
+    ws.participants.intake(p, given_name="Bert", municipality="Demodonk", coach_ids=[team["coach_b"]])
+    closed = ws.participants.intake(p, given_name="Cleo", municipality="Testrode", coach_ids=[team["coach_a"]]).id
+    ws.trajectories.close(ws.queries.dossier(closed).current_trajectory.id, "training")
+    view = _view(qtbot, ws)
+    assert names(view) == ["Anna", "Bert"]  # running trajectories by default
+    view.phase.setCurrentIndex(view.phase.findData("closed"))
+    assert names(view) == ["Cleo"]
+    view.phase.setCurrentIndex(view.phase.findData("*"))
+    view.municipality.setCurrentIndex(view.municipality.findText("Testrode"))
+    assert names(view) == ["Anna", "Cleo"]
+    view.coach.setCurrentIndex(view.coach.findText("Coach Bram"))
+    assert names(view) == []
+    view.municipality.setCurrentIndex(0)
+    assert names(view) == ["Bert"]
 
 
-def test_first_run_dialog_refuses_short_or_differing_passphrases(qtbot, tmp_path):
-    folder = tmp_path / "new"
-    dialog = UnlockDialog(folder, create=True)
-    qtbot.addWidget(dialog)
-    dialog.passphrase.setText("short")
-    dialog.repeat.setText("short")
-    dialog._submit()
-    assert "minstens 8" in dialog.message.text()
-    dialog.passphrase.setText("long enough phrase")
-    dialog.repeat.setText("long enough phrasE")
-    dialog._submit()
-    assert "verschillen" in dialog.message.text()
-    assert not folder.exists()
+def test_a_coach_sees_her_own_caseload_only(qtbot, ws, team):
+    p = team["partnership"]
+    ws.participants.intake(p, given_name="Anna", coach_ids=[team["coach_a"]])
+    ws.participants.intake(p, given_name="Bert", coach_ids=[team["coach_b"]])
+    view = _view(qtbot, ws, own=team["coach_a"])
+    assert names(view) == ["Anna"]
+    assert not view.coach.isEnabled()

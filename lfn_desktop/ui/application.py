@@ -1,4 +1,4 @@
-"""Start the Qt application: pick the vault, unlock it, show the main window."""
+"""Start the Qt application: language, font, the main window on the chosen vault (or the demo vault)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from lfn_desktop import __version__, paths
+
+from .i18n import install_translation
 
 
 def _no_display() -> bool:
     return sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_application() -> QApplication:
+    """The one QApplication, with a readable default font and the chosen language installed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("LfN Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable by default, on any screen
+    app.setFont(font)
+    if not getattr(app, "_lfn_translated", False):
+        install_translation(app)
+        app._lfn_translated = True
+    return app
 
 
 def run_gui(args) -> int:
@@ -26,55 +43,44 @@ def run_gui(args) -> int:
             screenshot = str(paths.data_dir(args.data_dir) / "screenshots" / "caseload.png")
         print(f"No display found: drawing offscreen and saving the window to {screenshot}", file=sys.stderr)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("LfN Desktop")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(paths.APP_AUTHOR)
-    font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable by default, on any screen
-    app.setFont(font)
-
-    from .caseload_window import CaseloadWindow
-    from .unlock_dialog import UnlockDialog
+    app = make_application()
+    from .main_window import MainWindow
 
     base = paths.data_dir(args.data_dir)
-    banner = None
     if args.demo:
         from lfn_desktop.demo import DEMO_PASSPHRASE, ensure_demo_vault
 
-        store = ensure_demo_vault(paths.profile_dir(base, paths.DEMO_PROFILE))
-        banner = app.tr("Demokluis met verzonnen gegevens. Wachtzin: %1").replace("%1", DEMO_PASSPHRASE)
+        folder = paths.profile_dir(base, paths.DEMO_PROFILE)
+        banner = app.translate("Application", "Demokluis met verzonnen gegevens. Wachtzin: %1").replace(
+            "%1", DEMO_PASSPHRASE)
+        window = MainWindow(folder, banner=banner, opener=lambda: ensure_demo_vault(folder))
     else:
-        folder = paths.profile_dir(base, args.profile)
-        dialog = UnlockDialog(folder, create=not (folder / "vault.key").exists())
-        if screenshot:  # nothing to type into offscreen: show the dialog and stop
-            dialog.show()
-            return _save_and_quit(app, dialog, screenshot)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
-            return 1
-        store = dialog.store
-
-    from lfn_desktop.operations import Workspace
-
-    ws = Workspace(store)
-    window = CaseloadWindow(ws, banner=banner)
+        window = MainWindow(paths.profile_dir(base, args.profile))
     window.show()
     if screenshot:
-        return _save_and_quit(app, window, screenshot, ws)
-    code = app.exec()
-    ws.close()
-    return code
+        return _save_when_ready(app, window, Path(screenshot), wait_for_caseload=args.demo)
+    return app.exec()
 
 
-def _save_and_quit(app, widget, target: str, ws=None) -> int:
-    def grab():
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(target)
-        print(f"Saved {target}")
-        app.quit()
+def _save_when_ready(app, window, target: Path, *, wait_for_caseload: bool, timeout_ms: int = 30_000) -> int:
+    """Save the window once the caseload is painted (or the lock screen shown), then quit."""
+    waited = {"ms": 0}
 
-    QTimer.singleShot(300, grab)
+    def ready() -> bool:
+        workspace = window.workspace
+        return not wait_for_caseload or (workspace is not None and workspace.caseload.model.rowCount() > 0)
+
+    def poll():
+        waited["ms"] += 100
+        if ready() or waited["ms"] > timeout_ms:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(target))
+            print(f"Saved {target}")
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(100, poll)
+
+    QTimer.singleShot(300, poll)
     app.exec()
-    if ws is not None:
-        ws.close()
     return 0

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from lfn_desktop.operations import CaseloadRow
 
+from . import labels
+from .formats import fmt_date
+
 _ROOT = QModelIndex()
-PHASE_LABELS = {"acquaintance": "Kennismaking", "active": "Actief", "closing": "Afronding", "closed": "Afgesloten"}
 
 
 class CaseloadModel(QAbstractTableModel):
-    HEADERS = ("Dossier", "Naam", "Gemeente", "Fase", "Coach", "Laatste contact", "Dagen stil",
-               "Volgend contact", "Loslaten")
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
-        self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+        self._phases = labels.phases()
+        self.headers = (
+            QCoreApplication.translate("Caseload", "Dossier"),
+            QCoreApplication.translate("Caseload", "Naam"),
+            QCoreApplication.translate("Caseload", "Gemeente"),
+            QCoreApplication.translate("Caseload", "Fase"),
+            QCoreApplication.translate("Caseload", "Coach"),
+            QCoreApplication.translate("Caseload", "Laatste contact"),
+            QCoreApplication.translate("Caseload", "Dagen stil"),
+            QCoreApplication.translate("Caseload", "Volgend contact"),
+            QCoreApplication.translate("Caseload", "Loslaten"),
+        )
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
@@ -28,15 +40,18 @@ class CaseloadModel(QAbstractTableModel):
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
 
+    def rows(self) -> list[CaseloadRow]:
+        return list(self._rows)
+
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -46,15 +61,14 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, index.column())
         if role == Qt.ItemDataRole.FontRole and r.quiet:
-            font = QFont()
-            font.setBold(True)  # a quiet dossier stands out by weight and a marker, not by colour alone
-            return font
+            return self._bold  # a quiet dossier stands out by weight and a marker, not by colour alone
         if role == Qt.ItemDataRole.ToolTipRole and r.quiet:
-            return "Aanklappend: al lang geen contact. Neem contact op."
+            return QCoreApplication.translate("Caseload", "Aanklappend: al lang geen contact. Neem contact op.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _text(self, r: CaseloadRow, column: int) -> str:
-        fmt = "dd/MM/yyyy"
         if column == 0:
             return r.dossier_number
         if column == 1:
@@ -62,15 +76,15 @@ class CaseloadModel(QAbstractTableModel):
         if column == 2:
             return r.municipality or ""
         if column == 3:
-            return PHASE_LABELS.get(r.phase or "", "")
+            return labels.label(self._phases, r.phase, "")
         if column == 4:
             return ", ".join(r.coach_names)
         if column == 5:
-            return self._locale.toString(r.last_contact_at.date(), fmt) if r.last_contact_at else "—"
+            return fmt_date(r.last_contact_at)
         if column == 6:
             return "" if r.days_since_contact is None else str(r.days_since_contact)
         if column == 7:
-            return self._locale.toString(r.next_contact_on, fmt) if r.next_contact_on else "—"
+            return fmt_date(r.next_contact_on)
         if column == 8:
             return "" if r.release_level is None else f"{r.release_level}/10"
         return ""

@@ -1,7 +1,8 @@
 """Run blocking work off the GUI thread and hand (result, error) back to it.
 
 Workers never touch a widget: the result travels back through a queued signal, and the callbacks run
-on the GUI thread.
+on the GUI thread. When the widget that asked is gone by then (the vault was locked meanwhile), the
+result is dropped.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -35,13 +37,16 @@ _pending: set[_Relay] = set()
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None]) -> _Relay:
-    """Start ``fn`` on the shared pool; exactly one of the callbacks runs later on the GUI thread."""
+                      on_error: Callable[[Exception], None], *, owner: QObject | None = None) -> _Relay:
+    """Start ``fn`` on the shared pool; exactly one of the callbacks runs later on the GUI thread,
+    unless ``owner`` has been deleted by then."""
     relay = _Relay()
     _pending.add(relay)  # keep the relay alive until it has reported
 
     def deliver(result, error):
         _pending.discard(relay)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         if error is not None:
             on_error(error)
         else:
@@ -50,3 +55,8 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     relay.finished.connect(deliver)
     QThreadPool.globalInstance().start(_Job(fn, relay))
     return relay
+
+
+def wait_for_background_work(timeout_ms: int = 10_000) -> bool:
+    """Block until running jobs are done (before the vault closes under them)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

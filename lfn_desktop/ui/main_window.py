@@ -1,0 +1,226 @@
+"""The main window: the lock screen or the workspace, the menus and shortcuts, and the auto-lock.
+
+Locking saves the open forms' drafts into the vault, closes the vault (the key is forgotten), and
+destroys every widget that showed personal data; unlocking rebuilds them and reopens where the coach was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
+
+from lfn_desktop.domain.errors import DomainError
+from lfn_desktop.operations import Workspace
+from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
+from lfn_desktop.store.store import Store
+
+from .autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
+from .domain_messages import sentence
+from .help_dialog import HelpDialog
+from .shortcuts import window_shortcuts
+from .tasks import run_in_background, wait_for_background_work
+from .undo import EditHistory
+from .unlock_panel import Attempts, UnlockPanel
+from .workspace_view import WorkspaceView
+
+AUTOLOCK_CHOICES = (1, 2, 5, 10, 15, 30)  # minutes
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, folder: Path, *, ws: Workspace | None = None, idle_ms: int | None = None,
+                 kdf: KdfParams = DEFAULT_KDF, pause_unit_ms: int = 1000, banner: str | None = None,
+                 opener: Callable[[], Store] | None = None):
+        super().__init__()
+        self.folder, self.kdf, self.pause_unit_ms, self.banner = folder, kdf, pause_unit_ms, banner
+        self.ws: Workspace | None = None
+        self.workspace: WorkspaceView | None = None
+        self.unlock_panel: UnlockPanel | None = None
+        self.history = EditHistory(self)
+        self.attempts = Attempts()
+        self._state: dict = {"page": "caseload"}
+        self.settings = QSettings()
+        minutes = int(self.settings.value("autolock_minutes", DEFAULT_IDLE_MINUTES))
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.setWindowTitle(self.tr("LfN Desktop"))
+        self.resize(1180, 760)
+        self.status = QLabel(accessibleName=self.tr("Statusmelding"))
+        self.statusBar().addWidget(self.status, 1)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self.history.changed.connect(self._update_undo)
+        if ws is not None:
+            self._enter(ws)
+        elif opener is not None:
+            self._show_unlock()
+            self.unlock_panel.message.setText(self.tr("Bezig met openen…"))
+            self.unlock_panel._set_busy(True)
+            run_in_background(opener, self._opened, self.unlock_panel._failed, owner=self.unlock_panel)
+        else:
+            self._show_unlock()
+
+    # --- actions and menus -----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        texts = {"search": self.tr("&Zoeken"), "caseload": self.tr("&Caseload"),
+                 "intake": self.tr("&Nieuwe deelnemer…"),
+                 "record": self.tr("Contact &registreren"), "undo": self.tr("&Ongedaan maken"),
+                 "team": self.tr("&Belasting per coach"), "lock": self.tr("&Vergrendelen"),
+                 "help": self.tr("&Sneltoetsen"), "quit": self.tr("&Afsluiten")}
+        handlers = {"search": self._search, "caseload": self._caseload, "intake": self._intake,
+                    "record": self._record, "undo": self.undo, "team": self._team, "lock": self.lock,
+                    "help": self.show_help, "quit": self.close}
+        for name, (keys, _text) in window_shortcuts().items():
+            action = QAction(texts[name], self, shortcut=QKeySequence(keys))
+            action.triggered.connect(handlers[name])
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        menus = self.menuBar()
+        a = self.actions_by_name
+        file_menu = menus.addMenu(self.tr("&Bestand"))
+        for name in ("intake", "lock", "quit"):
+            file_menu.addAction(a[name])
+        edit_menu = menus.addMenu(self.tr("Be&werken"))
+        edit_menu.addAction(a["undo"])
+        edit_menu.addAction(a["record"])
+        view_menu = menus.addMenu(self.tr("Bee&ld"))
+        for name in ("caseload", "search", "team"):
+            view_menu.addAction(a[name])
+        settings_menu = menus.addMenu(self.tr("&Instellingen"))
+        autolock = settings_menu.addMenu(self.tr("Automatisch vergrendelen na"))
+        group = QActionGroup(self)
+        for minutes in AUTOLOCK_CHOICES:
+            text = self.tr("1 minuut") if minutes == 1 else self.tr("%1 minuten").replace("%1", str(minutes))
+            choice = QAction(text, self, checkable=True)
+            choice.setChecked(minutes * 60_000 == self.idle.idle_ms)
+            choice.triggered.connect(lambda _=False, m=minutes: self.set_autolock_minutes(m))
+            group.addAction(choice)
+            autolock.addAction(choice)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["help"])
+
+    def set_autolock_minutes(self, minutes: int) -> None:
+        self.settings.setValue("autolock_minutes", minutes)
+        self.idle.set_idle_ms(minutes * 60_000)
+
+    def _enable_workspace_actions(self, enabled: bool) -> None:
+        for name in ("search", "caseload", "intake", "record", "lock", "team"):
+            self.actions_by_name[name].setEnabled(enabled)
+        is_lead = enabled and self.workspace is not None and self.workspace.is_lead
+        self.actions_by_name["team"].setVisible(is_lead)
+        self.actions_by_name["team"].setEnabled(is_lead)
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        action, edit = self.actions_by_name["undo"], self.history.last()
+        action.setEnabled(self.ws is not None and edit is not None)
+        action.setText(self.tr("&Ongedaan maken: %1").replace("%1", edit.description) if edit
+                       else self.tr("&Ongedaan maken"))
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _search(self) -> None:
+        self.workspace.show_caseload()
+        self.workspace.caseload.focus_search()
+
+    def _caseload(self) -> None:
+        self.workspace.show_caseload()
+
+    def _intake(self) -> None:
+        self.workspace.open_intake()
+
+    def _record(self) -> None:
+        self.workspace.record_visit()
+
+    def _team(self) -> None:
+        self.workspace.open_team()
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.open()
+        return dialog
+
+    def undo(self) -> None:
+        if self.ws is None:
+            return
+        try:
+            edit = self.history.undo(self.ws)
+        except DomainError as error:
+            self.say(self.tr("Ongedaan maken lukte niet: %1").replace("%1", sentence(error)))
+            return
+        if edit is not None:
+            self.workspace.refresh()
+            self.say(self.tr("Ongedaan gemaakt: %1").replace("%1", edit.description))
+
+    # --- lock and unlock -----------------------------------------------------------------------------------------
+
+    def _show_unlock(self) -> None:
+        create = not (self.folder / "vault.key").exists()
+        panel = UnlockPanel(self.folder, create=create, attempts=self.attempts, kdf=self.kdf,
+                            pause_unit_ms=self.pause_unit_ms, banner=self.banner)
+        panel.unlocked.connect(self._opened)
+        self._set_central(panel)
+        self.unlock_panel = panel
+        self.setWindowTitle(self.tr("LfN Desktop — vergrendeld"))
+        self._enable_workspace_actions(False)
+
+    def _set_central(self, widget) -> None:
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.setCentralWidget(widget)
+
+    def _opened(self, store: Store) -> None:
+        self._enter(Workspace(store))
+
+    def _enter(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.unlock_panel = None
+        self.workspace = WorkspaceView(ws, self.history)
+        self.workspace.message.connect(self.say)
+        self._set_central(self.workspace)
+        user = self.workspace.user
+        self.setWindowTitle(self.tr("LfN Desktop — %1").replace("%1", user.name) if user else self.tr("LfN Desktop"))
+        self._enable_workspace_actions(True)
+        self.workspace.restore(self._state)
+        if self.workspace.currentWidget() is self.workspace.caseload:
+            self.workspace.caseload.table.setFocus()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Save what is typed, forget the key, and show nothing of the dossier until unlocked again."""
+        if self.ws is None:
+            return
+        self.idle.stop()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field being edited saves itself when it loses the focus
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.workspace.flush_drafts()
+        self._state = self.workspace.state()
+        wait_for_background_work()
+        self.ws.close()
+        self.ws, self.workspace = None, None
+        self.status.clear()
+        self._show_unlock()
+        self.locked.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.ws is not None:
+            self.workspace.flush_drafts()
+            wait_for_background_work()
+            self.ws.close()
+            self.ws = None
+        self.idle.detach()
+        super().closeEvent(event)

@@ -1,0 +1,49 @@
+"""The last edits, each with what undoes it (an operation called with the previous values)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from lfn_desktop.operations import Workspace
+
+
+@dataclass(frozen=True)
+class Edit:
+    description: str  # shown on the undo action, e.g. "Telefoon gewijzigd"
+    participant_id: str | None
+    revert: Callable[[Workspace], object]
+
+
+class EditHistory(QObject):
+    """Kept by the main window, so an edit can still be undone after a lock and unlock."""
+
+    changed = Signal()
+    LIMIT = 20
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._edits: list[Edit] = []
+
+    def push(self, edit: Edit) -> None:
+        self._edits = (self._edits + [edit])[-self.LIMIT:]
+        self.changed.emit()
+
+    def last(self) -> Edit | None:
+        return self._edits[-1] if self._edits else None
+
+    def undo(self, ws: Workspace) -> Edit | None:
+        """Revert the last edit; on a refusal the edit stays on the stack and the error propagates."""
+        edit = self.last()
+        if edit is None:
+            return None
+        edit.revert(ws)
+        self._edits.pop()
+        self.changed.emit()
+        return edit
+
+    def clear(self) -> None:
+        self._edits.clear()
+        self.changed.emit()
