@@ -36,4 +36,8 @@ if [ "$dev" = 1 ]; then
 else
     .venv/bin/python -m pip install -q -e .
 fi
+# Qt translations: the .ts sources are compiled to .qm here (build output, not in git).
+for ts in resources/translations/*.ts; do
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
 echo "Set up: $(.venv/bin/python --version), $(.venv/bin/python -c 'import PySide6; print("PySide6", PySide6.__version__)')"
