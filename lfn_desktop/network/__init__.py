@@ -1,0 +1,1 @@
+"""The network map's domain: snapshot figures and comparison, exchange formats. No Qt here."""
