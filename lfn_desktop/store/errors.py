@@ -28,6 +28,10 @@ class VaultCorrupt(VaultError):
     pass
 
 
+class VaultLocked(VaultError):
+    pass
+
+
 class VaultTooNew(VaultError):
     pass
 

@@ -33,8 +33,8 @@ class Store:
 
     def __init__(self, paths: VaultPaths, key: bytes):
         self.paths = paths
-        self._key = key
-        self.engine = vault.make_engine(paths.db, key)
+        self._key = bytearray(key)  # mutable, so that locking can overwrite it
+        self.engine = vault.make_engine(paths.db, lambda: bytes(self._key))
         install_capture_guard(self.engine)
         self._write_lock = threading.RLock()
         self.device_id = ""
@@ -83,7 +83,7 @@ class Store:
             if not schema.needs_upgrade(conn):
                 return
         # Keep the pre-migration file (still encrypted with the same key) until the user deletes it.
-        vault.copy_database(self.paths.db, self._key,
+        vault.copy_database(self.paths.db, self.raw_key,
                             self.paths.db.with_name(f"{vault.DB_NAME}.before-{schema.head_revision()}"))
         with self.engine.begin() as conn:
             schema.upgrade(conn)
@@ -107,13 +107,18 @@ class Store:
             self.clock = self._make_clock(self.clock.last)
 
     def close(self) -> None:
-        """Lock: drop every connection; the key is forgotten with this object."""
+        """Lock: forget the key, then drop every connection; no new one can be opened afterwards."""
+        self._key[:] = bytes(len(self._key))
+        self._key.clear()
         self.engine.dispose()
-        self._key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._key)
 
     @property
     def raw_key(self) -> bytes:
-        return self._key
+        return bytes(self._key)
 
     # --- doors -----------------------------------------------------------------------------------
 

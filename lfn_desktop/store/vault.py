@@ -13,6 +13,7 @@ import os
 import secrets
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
 from . import keyfile
-from .errors import VaultCorrupt, VaultExists, VaultNotFound
+from .errors import VaultCorrupt, VaultExists, VaultLocked, VaultNotFound
 from .keyfile import DEFAULT_KDF, KdfParams
 
 DB_NAME = "vault.db"
@@ -56,7 +57,7 @@ def connect_raw(db_path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def make_engine(db_path: Path, key: bytes) -> Engine:
+def make_engine(db_path: Path, key_source: Callable[[], bytes]) -> Engine:
     """An engine whose connections are keyed, in WAL mode and fully synchronous.
 
     WAL plus ``synchronous=FULL``: a crash or power cut mid-write loses no committed transaction.
@@ -65,6 +66,9 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     """
 
     def creator():
+        key = key_source()  # asked each time: once the vault is locked there is no key to open a connection
+        if not key:
+            raise VaultLocked("The vault is locked.")
         conn = connect_raw(db_path, key)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")

@@ -1,0 +1,129 @@
+"""An encrypted backup in one file, and restoring it.
+
+The file is a zip (stored, not deflated: its content is encrypted anyway) holding ``manifest.json``, the
+wrapped key file and a consistent, still encrypted copy of the database. It opens with the passphrase that
+was valid when it was made. Nothing is ever written in plain text, and nothing is overwritten: a restore
+over an existing vault moves that vault aside first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import tempfile
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from lfn_desktop import __version__
+
+from . import keyfile, schema, vault
+from .errors import VaultError, VaultTooNew
+from .store import Store
+from .vault import DB_NAME, KEY_NAME, VaultPaths
+
+FORMAT = "lfn-vault-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+class BackupError(VaultError):
+    pass
+
+
+def backup_vault(store: Store, destination: Path) -> Path:
+    """Write the backup file; on any failure (a full disk...) no partial file is left and the vault is untouched."""
+    destination = Path(destination)
+    if destination.exists():
+        raise BackupError(f"{destination} already exists; choose another name. Nothing was written.")
+    if not destination.parent.is_dir():
+        raise BackupError(f"The folder {destination.parent} does not exist. Nothing was written.")
+    work = Path(tempfile.mkdtemp(prefix=".lfn-backup-", dir=destination.parent))
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        copy = work / DB_NAME
+        vault.copy_database(store.paths.db, store.raw_key, copy)
+        with store.engine.connect() as conn:
+            revision = schema.current_revision(conn)
+        manifest = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+            "schema_revision": revision, "vault_id": keyfile.vault_id_of(store.paths.key),
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
+            archive.write(store.paths.key, KEY_NAME)
+            archive.write(copy, DB_NAME)
+        partial.chmod(0o600)
+        partial.replace(destination)
+        return destination
+    except OSError as exc:
+        raise BackupError(f"The backup could not be written ({exc.strerror or exc}). "
+                          "No backup file was left; your vault is unchanged.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def read_manifest(backup_file: Path) -> dict:
+    try:
+        with zipfile.ZipFile(backup_file) as archive:
+            names = set(archive.namelist())
+            if not {MANIFEST, KEY_NAME, DB_NAME} <= names:
+                raise BackupError(f"{Path(backup_file).name} is not a complete LfN backup (parts are missing).")
+            manifest = json.loads(archive.read(MANIFEST))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise BackupError(f"{Path(backup_file).name} cannot be read as a backup ({exc}). Nothing was changed.") \
+            from None
+    if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
+        raise BackupError(f"{Path(backup_file).name} is not a backup this version of LfN Desktop knows.")
+    return manifest
+
+
+def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
+    """Restore into ``folder``; returns where an existing vault there was moved to (or None).
+
+    Everything is checked before the target is touched: the archive, the passphrase, the database (every page
+    must decrypt and authenticate), and that the backup is not from a newer app.
+    """
+    backup_file, folder = Path(backup_file), Path(folder)
+    read_manifest(backup_file)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restoring-", dir=folder.parent))
+    try:
+        try:
+            with zipfile.ZipFile(backup_file) as archive:
+                for name in (KEY_NAME, DB_NAME):
+                    with archive.open(name) as src, open(staging / name, "wb") as dst:
+                        shutil.copyfileobj(src, dst)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise BackupError(f"The backup is damaged ({exc}). Nothing was changed.") from None
+        key = keyfile.unwrap_key(staging / KEY_NAME, passphrase)
+        _check_database(staging / DB_NAME, key)
+        Store.open_with_key(VaultPaths(staging), key).close()  # migrates an older backup, refuses a newer one
+        aside = vault.move_aside(folder, "before-restore") if VaultPaths(folder).exists() else None
+        if folder.exists():
+            folder.rmdir()  # an empty folder without a vault
+        staging.replace(folder)
+        return aside
+    except VaultTooNew:
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_database(db_path: Path, key: bytes) -> None:
+    conn = vault.connect_raw(db_path, key)
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    if problems:
+        raise BackupError(f"The database in the backup is damaged ({problems[0]}). Nothing was changed.")
