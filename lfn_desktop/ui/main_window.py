@@ -22,6 +22,7 @@ from .autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from .domain_messages import sentence
 from .help_dialog import HelpDialog
 from .shortcuts import window_shortcuts
+from .sync_status import SyncControls
 from .tasks import run_in_background, wait_for_background_work
 from .undo import EditHistory
 from .unlock_panel import Attempts, UnlockPanel
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, folder: Path, *, ws: Workspace | None = None, idle_ms: int | None = None,
                  kdf: KdfParams = DEFAULT_KDF, pause_unit_ms: int = 1000, banner: str | None = None,
-                 opener: Callable[[], Store] | None = None):
+                 opener: Callable[[], Store] | None = None, sync_transport=None):
         super().__init__()
         self.folder, self.kdf, self.pause_unit_ms, self.banner = folder, kdf, pause_unit_ms, banner
         self.ws: Workspace | None = None
@@ -56,6 +57,10 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
         self.history.changed.connect(self._update_undo)
+        self.sync = SyncControls(self, transport=sync_transport)
+        self.sync.message.connect(self.say)
+        self.sync.synced.connect(self._after_sync)
+        self.sync.wiped.connect(self._after_wipe)
         if ws is not None:
             self._enter(ws)
         elif opener is not None:
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
         user = self.workspace.user
         self.setWindowTitle(self.tr("LfN Desktop — %1").replace("%1", user.name) if user else self.tr("LfN Desktop"))
         self._enable_workspace_actions(True)
+        self.sync.attach(ws)
         self.workspace.restore(self._state)
         if self.workspace.currentWidget() is self.workspace.caseload:
             self.workspace.caseload.table.setFocus()
@@ -209,6 +215,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self.workspace.flush_drafts()
         self._state = self.workspace.state()
+        self.sync.detach()
         wait_for_background_work()
         self.ws.close()
         self.ws, self.workspace = None, None
@@ -216,8 +223,20 @@ class MainWindow(QMainWindow):
         self._show_unlock()
         self.locked.emit()
 
+    def _after_sync(self) -> None:
+        if self.workspace is not None:
+            self.workspace.refresh()
+
+    def _after_wipe(self) -> None:
+        """The vault is gone (a revoked laptop): nothing of it may stay on screen."""
+        self.ws, self.workspace = None, None
+        self.sync.attach(None)
+        self._state = {"page": "caseload"}
+        self._show_unlock()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.ws is not None:
+            self.sync.detach()
             self.workspace.flush_drafts()
             wait_for_background_work()
             self.ws.close()
