@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 UNFINISHED = re.compile(
-    r'<source>([^<]*)</source>(\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished"[^>/]*(?:/>|>[^<]*</translation>)'
+    r"<source>([^<]*)</source>(\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished"[^>/]*(?:/>|>[^<]*</translation>)'
 )
 
 
