@@ -60,8 +60,8 @@ def backup_vault(store: Store, destination: Path) -> Path:
         partial.chmod(0o600)
         partial.replace(destination)
         return destination
-    except OSError as exc:
-        raise BackupError(f"The backup could not be written ({exc.strerror or exc}). "
+    except (OSError, sqlcipher3.Error) as exc:  # sqlcipher3 reports a full disk as OperationalError
+        raise BackupError(f"The backup could not be written ({getattr(exc, 'strerror', None) or exc}). "
                           "No backup file was left; your vault is unchanged.") from None
     finally:
         with contextlib.suppress(OSError):

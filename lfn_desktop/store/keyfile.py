@@ -9,6 +9,7 @@ Changing the passphrase rewrites only this small file (atomically); destroying i
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -62,11 +63,17 @@ def _aad(vault_id: str) -> bytes:
     return f"{FORMAT}/{FORMAT_VERSION}/{vault_id}".encode()
 
 
+def _checksum(doc: dict) -> str:
+    """SHA-256 of everything but itself: tells a damaged file apart from a wrong passphrase (both fail GCM)."""
+    body = {name: value for name, value in doc.items() if name != "check"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
 def _wrap(key: bytes, passphrase: str, vault_id: str, params: KdfParams) -> dict:
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = _derive(passphrase, salt, params)
-    return {
+    doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "vault_id": vault_id,
@@ -74,6 +81,8 @@ def _wrap(key: bytes, passphrase: str, vault_id: str, params: KdfParams) -> dict
         "wrap": {"cipher": "AES-256-GCM", "nonce": _b64(nonce),
                  "ciphertext": _b64(AESGCM(kek).encrypt(nonce, key, _aad(vault_id)))},
     }
+    doc["check"] = _checksum(doc)
+    return doc
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -111,6 +120,8 @@ class KeyFile:
                 raise ValueError("not a vault key file")
             if doc.get("format_version") != FORMAT_VERSION:
                 raise ValueError(f"unknown key file version {doc.get('format_version')!r}")
+            if "check" in doc and doc["check"] != _checksum(doc):  # files of the first builds have none
+                raise ValueError("its checksum does not match")
             kdf, wrap = doc["kdf"], doc["wrap"]
             if kdf["name"] != "argon2id" or wrap["cipher"] != "AES-256-GCM":
                 raise ValueError("unknown algorithm")

@@ -188,8 +188,11 @@ class Store:
         """SQLCipher's page check (HMAC of every page) and SQLite's structure check; [] when sound."""
         problems = []
         with self.engine.connect() as conn:
-            problems += [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            problems += [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+            try:
+                problems += [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                problems += [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+            except DatabaseError as exc:  # damage bad enough that the check itself cannot finish
+                problems.append(str(exc.orig))
             conn.rollback()
         return problems
 

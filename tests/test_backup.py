@@ -1,0 +1,130 @@
+"""The encrypted one-file backup: it holds everything needed to open it, restores exactly, refuses what is
+damaged or not the right passphrase, never writes plain text, and a full disk leaves no half file behind."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from lfn_desktop.operations import Workspace
+from lfn_desktop.store.backup import BackupError, backup_vault, read_manifest, restore_vault
+from lfn_desktop.store.errors import WrongPassphrase
+from lfn_desktop.store.models import Contact, Participant
+from lfn_desktop.store.store import Store
+
+from .conftest import PASSPHRASE
+
+
+@pytest.fixture
+def coach_vault(store, team):
+    ws = Workspace(store)
+    person = ws.participants.intake(team["partnership"], coach_ids=[team["coach_a"]], given_name="Ilse",
+                                    family_name="Backupstraat", municipality="Testrand").id
+    ws.contacts.record(person, duration_min=40, kind="home_visit", place="home", notes="Samen de post gelezen")
+    return ws
+
+
+def content(store: Store) -> tuple[list, list]:
+    with store.read() as session:
+        people = sorted((p.id, p.given_name, p.family_name) for p in session.scalars(select(Participant)))
+        contacts = sorted((c.id, c.notes) for c in session.scalars(select(Contact)))
+    return people, contacts
+
+
+def test_backup_restores_exactly_and_keeps_the_vault_that_was_there(coach_vault, tmp_path):
+    store = coach_vault.store
+    expected = content(store)
+    backup = backup_vault(store, tmp_path / "lfn-backup.lfnbak")
+    manifest = read_manifest(backup)
+    assert manifest["schema_revision"] and manifest["vault_id"]
+    with zipfile.ZipFile(backup) as archive:
+        assert sorted(archive.namelist()) == ["manifest.json", "vault.db", "vault.key"]
+    assert b"Backupstraat" not in backup.read_bytes() and b"de post gelezen" not in backup.read_bytes()
+
+    # The laptop is replaced: restore into a fresh profile folder.
+    target = tmp_path / "new-laptop" / "vault"
+    assert restore_vault(backup, target, PASSPHRASE) is None
+    restored = Store.open(target, PASSPHRASE)
+    assert content(restored) == expected
+    assert restored.integrity_report() == []
+    restored.close()
+
+    # Restoring over a vault that exists moves that one aside; nothing is thrown away.
+    store.close()
+    original_db = hashlib.sha256((store.paths.folder / "vault.db").read_bytes()).hexdigest()
+    aside = restore_vault(backup, store.paths.folder, PASSPHRASE)
+    assert aside is not None and hashlib.sha256((aside / "vault.db").read_bytes()).hexdigest() == original_db
+
+
+def test_restore_with_the_wrong_passphrase_changes_nothing(coach_vault, tmp_path):
+    backup = backup_vault(coach_vault.store, tmp_path / "b.lfnbak")
+    target = tmp_path / "elsewhere"
+    with pytest.raises(WrongPassphrase):
+        restore_vault(backup, target, "not the passphrase")
+    assert not target.exists() or not any(target.iterdir())
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left behind
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not_a_zip", "scribbled_database"])
+def test_a_damaged_backup_is_refused_with_a_clear_message(coach_vault, tmp_path, damage):
+    backup = backup_vault(coach_vault.store, tmp_path / "b.lfnbak")
+    raw = backup.read_bytes()
+    if damage == "truncated":
+        backup.write_bytes(raw[: len(raw) // 2])
+    elif damage == "not_a_zip":
+        backup.write_bytes(b"PK but not really" + bytes(200))
+    else:
+        with zipfile.ZipFile(backup) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        db = bytearray(parts["vault.db"])
+        db[5000:5032] = bytes(32)
+        parts["vault.db"] = bytes(db)
+        backup.unlink()
+        with zipfile.ZipFile(backup, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    target = tmp_path / "target"
+    with pytest.raises(BackupError, match="damaged|cannot be read|not a complete"):
+        restore_vault(backup, target, PASSPHRASE)
+    assert not target.exists()
+
+
+def test_a_backup_is_never_written_over_an_existing_file(coach_vault, tmp_path):
+    existing = tmp_path / "b.lfnbak"
+    existing.write_bytes(b"an older backup")
+    with pytest.raises(BackupError, match="already exists"):
+        backup_vault(coach_vault.store, existing)
+    assert existing.read_bytes() == b"an older backup"
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real, nearly full file system: a 192 KiB tmpfs (we run as root in CI; see scripts/test.sh)."""
+    mount_point = tmp_path / "usb-stick"
+    mount_point.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", str(mount_point)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.fail(f"cannot mount a small tmpfs to simulate a full disk: {result.stderr.strip()}")
+    yield mount_point
+    subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_a_full_disk_leaves_no_partial_backup_and_the_vault_unchanged(coach_vault, small_disk):
+    store = coach_vault.store
+    ws = coach_vault
+    person = content(store)[0][0][0]
+    # Enough encrypted content that the backup cannot fit on the stick.
+    ws.contacts.record_many([{"participant_id": person, "duration_min": 30, "kind": "phone", "place": "remote",
+                              "notes": f"Gesprek {n} " + "over de week en de kinderen. " * 20} for n in range(300)])
+    expected = content(store)
+    with pytest.raises(BackupError, match="could not be written") as info:
+        backup_vault(store, small_disk / "b.lfnbak")
+    assert "No backup file was left" in str(info.value)
+    assert list(Path(small_disk).iterdir()) == []
+    assert content(store) == expected and store.integrity_report() == []

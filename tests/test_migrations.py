@@ -1,0 +1,99 @@
+"""A vault written by an older app opens in this one: migrated on unlock, nothing lost, a copy kept.
+
+`tests/fixtures/vault_0002` was written by the first release of the app (schema revision 0002; see
+make_old_vault.py there). It is committed, so every future migration is tested against a real old file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+
+from lfn_desktop.operations import Workspace
+from lfn_desktop.store import keyfile, schema, vault
+from lfn_desktop.store.models import Base, ChangeLog, Contact, Measurement, NetworkNode, Participant
+from lfn_desktop.store.store import Store
+
+from .fixtures.make_old_vault import OLD_VAULT_PASSPHRASE
+
+FIXTURE = Path(__file__).parent / "fixtures" / "vault_0002"
+FIXTURE_REVISION = "0002"
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+@pytest.fixture
+def old_vault(tmp_path):
+    target = tmp_path / "old-vault"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def schema_differences(store: Store) -> list:
+    with store.engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+
+def test_the_old_vault_opens_migrated_with_everything_in_it(old_vault):
+    fixture_before = digest(FIXTURE)
+    store = Store.open(old_vault, OLD_VAULT_PASSPHRASE)
+    try:
+        with store.engine.connect() as conn:
+            assert schema.current_revision(conn) == schema.head_revision() != FIXTURE_REVISION
+        with store.read() as session:
+            [person] = session.scalars(select(Participant)).all()
+            assert (person.given_name, person.family_name) == ("Émile", "Vroegerman")
+            assert [c.notes for c in session.scalars(select(Contact))] == ["Kennismaking aan de keukentafel"]
+            [m] = session.scalars(select(Measurement)).all()
+            assert m.answers == {"1": 2, "2": 3, "3": "unknown"} and m.instrument_version == 1
+            assert [n.label for n in session.scalars(select(NetworkNode))] == ["Zus"]
+        ws = Workspace(store)
+        # search ignores accents and case on the migrated rows too
+        assert [row.name for row in ws.queries.caseload(search="vroeger")] == ["Émile Vroegerman"]
+        assert [row.name for row in ws.queries.caseload(search="emile")] == ["Émile Vroegerman"]
+        # and the migrated vault takes new work, captured for sync like any other
+        ws.contacts.record(person.id, duration_min=20, kind="phone", place="remote", notes="Na de update")
+        with store.read() as session:
+            assert session.scalar(select(ChangeLog).order_by(ChangeLog.seq.desc())).table_name == "contact"
+    finally:
+        store.close()
+    assert digest(FIXTURE) == fixture_before  # the committed file itself is never touched
+
+
+def test_the_file_before_migration_is_kept_encrypted_at_its_old_revision(old_vault):
+    Store.open(old_vault, OLD_VAULT_PASSPHRASE).close()
+    kept = old_vault / f"vault.db.before-{schema.head_revision()}"
+    assert kept.exists()
+    assert b"Vroegerman" not in kept.read_bytes()
+    key = keyfile.unwrap_key(old_vault / "vault.key", OLD_VAULT_PASSPHRASE)
+    conn = vault.connect_raw(kept, key)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (FIXTURE_REVISION,)
+        assert conn.execute("SELECT family_name FROM participant").fetchall() == [("Vroegerman",)]
+    finally:
+        conn.close()
+
+
+def test_a_second_unlock_does_not_migrate_again(old_vault):
+    Store.open(old_vault, OLD_VAULT_PASSPHRASE).close()
+    kept = old_vault / f"vault.db.before-{schema.head_revision()}"
+    stamp = kept.stat().st_mtime_ns
+    Store.open(old_vault, OLD_VAULT_PASSPHRASE).close()
+    assert kept.stat().st_mtime_ns == stamp
+
+
+def test_migrated_and_new_vaults_have_exactly_the_schema_of_the_models(old_vault, store):
+    migrated = Store.open(old_vault, OLD_VAULT_PASSPHRASE)
+    try:
+        assert schema_differences(migrated) == []
+    finally:
+        migrated.close()
+    assert schema_differences(store) == []  # a new vault: created from the models and stamped at head
