@@ -1,11 +1,10 @@
-"""UI benchmark: cold start to a painted caseload, dossier open time, caseload search latency.
+"""UI benchmark: cold start to a painted caseload, dossier open time, caseload search latency, memory.
 
-    .venv/bin/python benchmarks/bench_ui.py [--vault DIR]
+    .venv/bin/python benchmarks/bench_ui.py [--runs 3] [--json FILE]
 
-Uses the benchmark vault (1,000 participants, 100,000 visits, default Argon2 parameters); without
---vault it builds one through the domain operations in a temporary folder (fictional data only), or with
-benchmarks/generate.py's ``build_vault(folder, passphrase)`` when that exists. One participant
-(dossier number BENCH-500) has exactly 500 visits. The measurements run in a fresh subprocess, offscreen.
+On the generated benchmark vault (benchmarks/generate.py: 1,000 participants, 100,000 visits, default
+Argon2 parameters; dossier BENCH-500 has 500 visits). Every run is a fresh process, offscreen; the
+reference is a fresh process that only starts Qt and paints an empty window.
 """
 
 from __future__ import annotations
@@ -13,61 +12,27 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
 from pathlib import Path
 
-PASSPHRASE = "benchmark-passphrase-ui"
-PARTICIPANTS, VISITS, BIG_DOSSIER = 1_000, 100_000, 500
-TARGETS = {"cold_start_s": 1.5, "dossier_open_ms": 200, "search_keystroke_ms": 50}
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.generate import BIG_DOSSIER_NUMBER, DEFAULT_SIZE, PASSPHRASE, cached_vault  # noqa: E402
+from benchmarks.harness import Result, table  # noqa: E402
+
 SEARCH_TEXT = "deelnemer 07"
-
-
-def build_vault(folder: Path) -> None:
-    from lfn_desktop.operations import Workspace
-    from lfn_desktop.store.store import Store
-
-    try:
-        from benchmarks.generate import build_vault as generated  # the shared benchmark vault, when written
-    except ImportError:
-        generated = None
-    if generated is not None:
-        generated(folder, PASSPHRASE)
-        ws = Workspace(Store.open(folder, PASSPHRASE))
-        partnership = ws.reference.partnerships()[0].id
-        coach = ws.store.user_id
-    else:
-        ws = Workspace(Store.create(folder, PASSPHRASE))  # default KDF: the unlock is measured for real
-        partnership = ws.reference.create_partnership("LP Benchmark").id
-        coaches = [ws.reference.add_user(partnership, f"Coach {n:02d}", "coach", fte=0.8).id for n in range(60)]
-        coach = coaches[0]
-        ws.reference.set_current_user(coach)
-        rnd = random.Random(1)
-        now = datetime.now().replace(second=0, microsecond=0)
-        kinds = ["home_visit", "phone", "outreach_walk", "office"]
-        places = ["home", "remote", "neighbourhood", "office"]
-        per_participant = (VISITS - BIG_DOSSIER) // (PARTICIPANTS - 1)
-        for n in range(PARTICIPANTS - 1):
-            pid = ws.participants.intake(partnership, given_name=f"Deelnemer {n:03d}", family_name="Benchmark",
-                                         municipality=f"Gemeente {n % 12}", coach_ids=[coaches[n % 60]]).id
-            _visits(ws, rnd, pid, per_participant, now, kinds, places)
-    pid = ws.participants.intake(partnership, given_name="Groot", family_name="Dossier", dossier_number="BENCH-500",
-                                 coach_ids=[coach]).id
-    _visits(ws, random.Random(2), pid, BIG_DOSSIER, datetime.now().replace(second=0, microsecond=0),
-            ["home_visit", "phone"], ["home", "remote"])
-    ws.close()
-
-
-def _visits(ws, rnd, pid, count, now, kinds, places) -> None:
-    ws.contacts.record_many([{
-        "participant_id": pid, "occurred_at": now - timedelta(hours=6 * k + rnd.randint(1, 5)),
-        "duration_min": rnd.choice([15, 30, 45, 60]), "kind": rnd.choice(kinds), "place": rnd.choice(places),
-        "life_domains": [rnd.randint(1, 10)], "agreements": "Verzonnen afspraak voor de benchmark.",
-    } for k in range(count)])
+BARE_QT = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1280, 800); w.show(); w.repaint(); app.processEvents()
+print(time.monotonic())
+"""
 
 
 def child(folder: Path, started: float) -> dict:
@@ -104,7 +69,7 @@ def child(folder: Path, started: float) -> dict:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     caseload = window.workspace.caseload
-    big = next(r.participant_id for r in caseload.model.rows() if r.dossier_number == "BENCH-500")
+    big = next(r.participant_id for r in caseload.model.rows() if r.dossier_number == BIG_DOSSIER_NUMBER)
     t0 = time.perf_counter()
     dossier = window.workspace.open_participant(big)
     wait(lambda: dossier.dossier is not None)
@@ -129,37 +94,62 @@ def child(folder: Path, started: float) -> dict:
             "search_keystroke_median_ms": round(sorted(latencies)[len(latencies) // 2], 2)}
 
 
+def _fresh_process(*args: str) -> tuple[float, str]:
+    """Run Python with ``args`` in a new process (``{started}`` is replaced by the launch time)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LFN_LANG="nl")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, *(a.replace("{started}", str(started)) for a in args)], env=env,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+    return started, done.stdout.strip().splitlines()[-1]
+
+
+def run(work: Path, runs: int = 3) -> list[Result]:
+    folder = cached_vault(work / "vault")
+    children = []
+    for _ in range(runs):
+        _, line = _fresh_process(__file__, "--child", str(folder), "--started", "{started}")
+        children.append(json.loads(line))
+    bare = []
+    for _ in range(runs):
+        started, line = _fresh_process("-c", BARE_QT)
+        bare.append((float(line) - started) * 1000)
+    label = f"{DEFAULT_SIZE.participants:,} participants, {DEFAULT_SIZE.visits:,} visits"
+
+    def med(key: str) -> float:
+        return statistics.median(c[key] for c in children)
+
+    rss = max(c["peak_rss_end_mb"] for c in children)
+    return [
+        Result("cold start: unlock + caseload painted", label, med("cold_start_s") * 1000, runs, rss,
+               "bare Qt window in a fresh process", statistics.median(bare), target_ms=1500),
+        Result("open the dossier with 500 visits (logbook shown)", "500 visits", med("dossier_open_ms"), runs, rss,
+               target_ms=200),
+        Result("caseload search, worst keystroke", f"{int(med('caseload_rows')):,} rows in view",
+               med("search_keystroke_ms"), runs, rss, target_ms=50),
+        Result("app resident memory (peak)", label, 0.0, runs, rss,
+               note=f"target under 300 MB: {'ok' if rss < 300 else 'OVER'}"),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--vault", type=Path, help=f"an existing benchmark vault (passphrase: {PASSPHRASE})")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", type=Path)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.started)))
         return 0
-    with tempfile.TemporaryDirectory() as work:
-        folder = args.vault
-        if folder is None:
-            folder = Path(work) / "vault"
-            t0 = time.perf_counter()
-            build_vault(folder)
-            print(f"built the benchmark vault in {time.perf_counter() - t0:.1f} s")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LFN_LANG="nl")
-        started = time.monotonic()
-        done = subprocess.run([sys.executable, __file__, "--child", str(folder), "--started", str(started)],
-                              env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            print(done.stderr, file=sys.stderr)
-            return 1
-        result = json.loads(done.stdout.strip().splitlines()[-1])
-    for key, value in result.items():
-        target = TARGETS.get(key)
-        verdict = "" if target is None else f"  (target {target}: {'ok' if value <= target else 'OVER'})"
-        print(f"{key:28} {value}{verdict}")
+    with tempfile.TemporaryDirectory(prefix="lfn-bench-ui-") as work:
+        results = run(Path(work), args.runs)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     sys.exit(main())

@@ -97,3 +97,11 @@ def test_migrated_and_new_vaults_have_exactly_the_schema_of_the_models(old_vault
     finally:
         migrated.close()
     assert schema_differences(store) == []  # a new vault: created from the models and stamped at head
+
+
+def test_the_quick_revision_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    assert schema.head_revision() == script.get_current_head()
+    assert schema.known_revisions() == {r.revision for r in script.walk_revisions()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -37,8 +37,12 @@ def test_search_narrows_the_caseload_as_you_type(qtbot, ws, team):
 
 
 def test_quiet_dossier_stands_out_without_colour(qtbot, ws, team):
-    quiet = ws.participants.intake(team["partnership"], given_name="Stille", coach_ids=[team["coach_a"]]).id
+    month_ago = date.today() - timedelta(days=30)
+    quiet = ws.participants.intake(team["partnership"], given_name="Stille", coach_ids=[team["coach_a"]],
+                                   started_on=month_ago).id
     seen = ws.participants.intake(team["partnership"], given_name="Gezien", coach_ids=[team["coach_a"]]).id
+    # registered today, not met yet: new, not quiet
+    ws.participants.intake(team["partnership"], given_name="Nieuw", coach_ids=[team["coach_a"]])
     ws.contacts.record(seen, duration_min=30, kind="home_visit", place="home",
                        occurred_at=datetime.now() - timedelta(days=2))
     view = _view(qtbot, ws)

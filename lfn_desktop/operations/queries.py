@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from lfn_desktop.domain.text import fold
 from lfn_desktop.domain.vocabulary import QUIET_AFTER_DAYS, RELEASE_INSTRUMENT, RELEASE_ITEM, Phase
@@ -66,67 +66,75 @@ class Queries(Operations):
     def caseload(self, *, coach_id: str | None = None, phase: str | None = None,
                  municipality: str | None = None, search: str | None = None,
                  include_closed: bool = False, on: date | None = None) -> list[CaseloadRow]:
-        """Participants with their latest trajectory and contact figures, most urgent first."""
+        """Participants with their latest trajectory and contact figures, most urgent first.
+
+        The per-participant figures are correlated subqueries, each one probe of a covering index, so the
+        cost follows the number of participants shown, not the size of their logbooks.
+        """
         day = on or today()
+        person = Participant.__table__.c
+        latest_trajectory = (
+            select(Trajectory.id).where(Trajectory.participant_id == person.id, Trajectory.deleted.is_(False))
+            # a trajectory reopened on the day the previous one closed: the later-created one is current
+            .order_by(Trajectory.started_on.desc(), Trajectory.created_version.desc()).limit(1)
+            .correlate(Participant).scalar_subquery())
+        last_contact = (
+            select(func.max(Contact.occurred_at)).where(Contact.participant_id == person.id,
+                                                        Contact.deleted.is_(False))
+            .correlate(Participant).scalar_subquery())
+        next_contact = (
+            select(func.min(Contact.next_step_on)).where(Contact.participant_id == person.id,
+                                                         Contact.deleted.is_(False), Contact.next_step_on >= day)
+            .correlate(Participant).scalar_subquery())
+        latest_release = (
+            select(Measurement.answers).where(Measurement.participant_id == person.id,
+                                              Measurement.instrument_id == RELEASE_INSTRUMENT,
+                                              Measurement.deleted.is_(False))
+            .order_by(Measurement.taken_on.desc(), Measurement.created_version.desc()).limit(1)
+            .correlate(Participant).scalar_subquery())
+        query = (
+            select(Participant, Trajectory, last_contact, next_contact, latest_release)
+            .outerjoin(Trajectory, Trajectory.id == latest_trajectory)
+            .where(Participant.deleted.is_(False))
+        )
+        if not include_closed:
+            query = query.where(or_(Trajectory.phase.is_(None), Trajectory.phase != Phase.CLOSED.value))
+        if phase:
+            query = query.where(Trajectory.phase == phase)
+        if municipality:
+            query = query.where(Participant.municipality == municipality)
+        if search and search.strip():
+            needle = f"%{_like_escaped(fold(search).strip())}%"
+            query = query.where(or_(Participant.search_name.like(needle, escape="\\"),
+                                    func.lower(Participant.dossier_number).like(needle, escape="\\")))
+        if coach_id:
+            query = query.where(Participant.id.in_(
+                select(Assignment.participant_id).where(Assignment.user_id == coach_id,
+                                                        Assignment.deleted.is_(False))))
         with self.store.read() as session:
-            latest_trajectory = (
-                select(Trajectory.participant_id, func.max(Trajectory.started_on).label("started"))
-                .where(Trajectory.deleted.is_(False)).group_by(Trajectory.participant_id).subquery())
-            last_contact = (
-                select(Contact.participant_id, func.max(Contact.occurred_at).label("at"))
-                .where(Contact.deleted.is_(False)).group_by(Contact.participant_id).subquery())
-            next_contact = (
-                select(Contact.participant_id, func.min(Contact.next_step_on).label("on"))
-                .where(Contact.deleted.is_(False), Contact.next_step_on >= day)
-                .group_by(Contact.participant_id).subquery())
-            query = (
-                select(Participant, Trajectory, last_contact.c.at, next_contact.c.on)
-                .outerjoin(latest_trajectory, latest_trajectory.c.participant_id == Participant.id)
-                .outerjoin(Trajectory, and_(Trajectory.participant_id == Participant.id,
-                                            Trajectory.started_on == latest_trajectory.c.started,
-                                            Trajectory.deleted.is_(False)))
-                .outerjoin(last_contact, last_contact.c.participant_id == Participant.id)
-                .outerjoin(next_contact, next_contact.c.participant_id == Participant.id)
-                .where(Participant.deleted.is_(False))
-            )
-            if not include_closed:
-                query = query.where(or_(Trajectory.phase.is_(None), Trajectory.phase != Phase.CLOSED.value))
-            if phase:
-                query = query.where(Trajectory.phase == phase)
-            if municipality:
-                query = query.where(Participant.municipality == municipality)
-            if search:
-                needle = f"%{fold(search).strip()}%"
-                query = query.where(or_(Participant.search_name.like(needle),
-                                        func.lower(Participant.dossier_number).like(needle)))
-            if coach_id:
-                query = query.where(Participant.id.in_(
-                    select(Assignment.participant_id).where(Assignment.user_id == coach_id,
-                                                            Assignment.deleted.is_(False))))
             rows = session.execute(query).all()
-            ids = [p.id for p, *_ in rows]
-            coaches = self._coaches_by_participant(session, ids)
-            release = self._latest_release(session, ids)
-        result = []
-        seen = set()
-        for participant, trajectory, last_at, next_on in rows:
-            if participant.id in seen:  # two trajectories started on one day: keep the first
-                continue
-            seen.add(participant.id)
-            running = trajectory is not None and trajectory.phase != Phase.CLOSED.value
-            days = (day - last_at.date()).days if last_at else None
-            quiet = running and (days is None or days >= QUIET_AFTER_DAYS)
-            pairs = coaches.get(participant.id, [])
-            result.append(CaseloadRow(
-                participant_id=participant.id, dossier_number=participant.dossier_number,
-                name=" ".join(p for p in (participant.given_name, participant.family_name) if p),
-                municipality=participant.municipality, phase=trajectory.phase if trajectory else None,
-                trajectory_id=trajectory.id if trajectory else None,
-                coach_ids=tuple(c for c, _ in pairs), coach_names=tuple(n for _, n in pairs),
-                last_contact_at=last_at, next_contact_on=next_on, release_level=release.get(participant.id),
-                days_since_contact=days, quiet=quiet))
-        result.sort(key=lambda r: (not r.quiet, -(r.days_since_contact or 10**6) if r.quiet else 0, r.name.casefold()))
+            coaches = self._coaches_by_participant(session, [p.id for p, *_ in rows])
+        result = [self._caseload_row(day, coaches, *row) for row in rows]
+        result.sort(key=lambda r: (not r.quiet, -(r.days_since_contact or 0) if r.quiet else 0, fold(r.name)))
         return result
+
+    @staticmethod
+    def _caseload_row(day: date, coaches: dict, participant: Participant, trajectory: Trajectory | None,
+                      last_at: datetime | None, next_on: date | None, release: dict | None) -> CaseloadRow:
+        running = trajectory is not None and trajectory.phase != Phase.CLOSED.value
+        days = (day - last_at.date()).days if last_at else None
+        # Without any contact yet, the trajectory's start is the last moment someone was there.
+        quiet_for = days if days is not None else ((day - trajectory.started_on).days if trajectory else 0)
+        level = (release or {}).get(RELEASE_ITEM)
+        pairs = coaches.get(participant.id, [])
+        return CaseloadRow(
+            participant_id=participant.id, dossier_number=participant.dossier_number,
+            name=" ".join(p for p in (participant.given_name, participant.family_name) if p),
+            municipality=participant.municipality, phase=trajectory.phase if trajectory else None,
+            trajectory_id=trajectory.id if trajectory else None,
+            coach_ids=tuple(c for c, _ in pairs), coach_names=tuple(n for _, n in pairs),
+            last_contact_at=last_at, next_contact_on=next_on, release_level=level if isinstance(level, int) else None,
+            days_since_contact=days, quiet=running and quiet_for >= QUIET_AFTER_DAYS)
 
     @staticmethod
     def _coaches_by_participant(session, ids: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -137,18 +145,6 @@ class Queries(Operations):
         for participant_id, user_id, name in session.execute(query):
             if participant_id in wanted:
                 out.setdefault(participant_id, []).append((user_id, name))
-        return out
-
-    @staticmethod
-    def _latest_release(session, ids: list[str]) -> dict[str, int]:
-        query = (select(Measurement.participant_id, Measurement.answers)
-                 .where(Measurement.instrument_id == RELEASE_INSTRUMENT, Measurement.deleted.is_(False))
-                 .order_by(Measurement.taken_on, Measurement.created_at))
-        wanted, out = set(ids), {}
-        for participant_id, answers in session.execute(query):
-            level = (answers or {}).get(RELEASE_ITEM)
-            if participant_id in wanted and isinstance(level, int):
-                out[participant_id] = level  # later rows overwrite: the latest remains
         return out
 
     def dossier(self, participant_id: str, *, contact_limit: int | None = None) -> Dossier:
@@ -183,3 +179,8 @@ class Queries(Operations):
             return [m for m in session.scalars(select(Participant.municipality).distinct()
                                                .where(Participant.deleted.is_(False))
                                                .order_by(Participant.municipality)) if m]
+
+
+def _like_escaped(text: str) -> str:
+    """Search text taken literally: a typed % or _ is not a wildcard."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -173,7 +173,10 @@ class Contact(Synced, Base):
     """A contact moment or visit in the logbook."""
 
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_participant_time", "participant_id", "occurred_at"),)
+    # The caseload asks, per participant, for the latest live contact and the next planned one: with
+    # ``deleted`` in the key both are a single index probe instead of a scan of the whole logbook.
+    __table_args__ = (Index("ix_contact_participant_live_time", "participant_id", "deleted", "occurred_at"),
+                      Index("ix_contact_participant_live_next", "participant_id", "deleted", "next_step_on"))
     participant_id: Mapped[str] = _uuid_fk("participant.id", index=False)
     trajectory_id: Mapped[str | None] = _uuid_fk("trajectory.id", nullable=True)
     author_id: Mapped[str | None] = _uuid_fk("app_user.id", nullable=True, index=False)
@@ -240,7 +243,8 @@ class Measurement(Synced, Base):
     """One filled-in instrument; ``answers`` maps item id -> level, or "skip"/"unknown"."""
 
     __tablename__ = "measurement"
-    __table_args__ = (Index("ix_measurement_participant_instrument", "participant_id", "instrument_id"),)
+    __table_args__ = (Index("ix_measurement_participant_instrument_live_day", "participant_id", "instrument_id",
+                            "deleted", "taken_on"),)
     participant_id: Mapped[str] = _uuid_fk("participant.id", index=False)
     instrument_id: Mapped[str] = mapped_column(String(64))
     instrument_version: Mapped[int]

@@ -1,0 +1,172 @@
+"""Vault benchmarks on the generated vault: unlock, caseload, dossier, search, writing and applying pulls.
+
+    .venv/bin/python benchmarks/bench_vault.py [--runs 5] [--json FILE]
+
+Each operation goes through the app's own domain operations; its reference is the same work with a
+bare sqlcipher3 connection on the same file in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.generate import BIG_DOSSIER_NUMBER, DEFAULT_SIZE, PASSPHRASE, Size, cached_vault  # noqa: E402
+from benchmarks.harness import Result, median_ms, peak_rss_mb, table  # noqa: E402
+
+SEARCH_TEXT = "deelnemer 07"
+BULK = 10_000
+
+
+def run(work: Path, runs: int = 5, size: Size = DEFAULT_SIZE) -> list[Result]:
+    from lfn_desktop.operations import Workspace
+    from lfn_desktop.store import keyfile, vault
+    from lfn_desktop.store.store import Store
+
+    folder = cached_vault(work / "vault", size)
+    label = f"{size.participants:,} participants, {size.visits:,} visits"
+    results: list[Result] = []
+
+    def raw_connection():
+        key = keyfile.unwrap_key(folder / "vault.key", PASSPHRASE)
+        return vault.connect_raw(folder / "vault.db", key)
+
+    # --- unlock: Argon2id + key unwrap + open + schema check ------------------------------------------
+    def raw_unlock():
+        conn = raw_connection()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    results.append(Result("unlock (passphrase → open vault)", label,
+                          median_ms(lambda: Store.open(folder, PASSPHRASE).close(), runs), runs, peak_rss_mb(),
+                          "Argon2id unwrap + bare open", median_ms(raw_unlock, runs)))
+
+    ws = Workspace(Store.open(folder, PASSPHRASE))
+    raw = raw_connection()
+    big = ws.queries.caseload(search=BIG_DOSSIER_NUMBER.lower())[0].participant_id
+    coach = ws.store.user_id
+
+    # --- caseload: the app's query vs the same SQL on a bare connection -----------------------------------
+    bare_caseload = """
+        SELECT p.*, t.*,
+          (SELECT max(occurred_at) FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0),
+          (SELECT min(next_step_on) FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0
+                                                    AND c.next_step_on >= date('now')),
+          (SELECT answers FROM measurement m WHERE m.participant_id = p.id AND m.instrument_id = 'release_scale'
+             AND m.deleted = 0 ORDER BY taken_on DESC, created_version DESC LIMIT 1)
+        FROM participant p LEFT JOIN trajectory t ON t.id = (
+          SELECT id FROM trajectory WHERE participant_id = p.id AND deleted = 0
+          ORDER BY started_on DESC, created_version DESC LIMIT 1)
+        WHERE p.deleted = 0 AND (t.phase IS NULL OR t.phase != 'closed')"""
+    reference = median_ms(lambda: raw.execute(bare_caseload).fetchall(), runs)
+    results.append(Result("caseload, whole partnership (team lead)", label,
+                          median_ms(lambda: ws.queries.caseload(), runs), runs, peak_rss_mb(),
+                          "the same SQL, bare", reference))
+    results.append(Result("caseload, one coach", label,
+                          median_ms(lambda: ws.queries.caseload(coach_id=coach), runs), runs, peak_rss_mb(),
+                          "whole caseload SQL, bare", reference))
+
+    # --- dossier with 500 visits -----------------------------------------------------------------------
+    results.append(Result(
+        "dossier with its logbook", f"{size.visits // size.participants}–500 visits",
+        median_ms(lambda: ws.queries.dossier(big), runs), runs, peak_rss_mb(), "bare select of its 500 contacts",
+        median_ms(lambda: raw.execute("SELECT * FROM contact WHERE participant_id = ? AND deleted = 0 "
+                                      "ORDER BY occurred_at DESC", (big,)).fetchall(), runs), target_ms=200))
+
+    # --- search, one keystroke at a time -----------------------------------------------------------------
+    prefixes = [SEARCH_TEXT[: n + 1] for n in range(len(SEARCH_TEXT))]
+    per_key = median_ms(lambda: [ws.queries.caseload(search=p) for p in prefixes], runs) / len(prefixes)
+    raw_key = median_ms(lambda: [raw.execute("SELECT id FROM participant WHERE search_name LIKE ?",
+                                             (f"%{p}%",)).fetchall() for p in prefixes], runs) / len(prefixes)
+    results.append(Result("caseload search query, per keystroke", label, per_key, runs, peak_rss_mb(),
+                          "bare LIKE on the search column", raw_key,
+                          note="the CLI's search; the app filters the loaded caseload in memory (bench_ui)"))
+
+    # --- writing 10,000 visits through the operations vs bare executemany --------------------------------
+    now = datetime.now().replace(second=0, microsecond=0)
+    visits = [{"participant_id": big, "occurred_at": now - timedelta(minutes=n), "duration_min": 30,
+               "kind": "phone", "place": "remote", "notes": "Benchmark"} for n in range(BULK)]
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(contact)")]
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_contact AS SELECT * FROM contact WHERE 0")
+    template = raw.execute("SELECT * FROM contact LIMIT 1").fetchone()
+
+    def raw_insert():
+        rows = [tuple(str(uuid.uuid4()) if c == "id" else v for c, v in zip(columns, template, strict=True))
+                for _ in range(BULK)]
+        raw.execute("BEGIN IMMEDIATE")
+        raw.executemany(f"INSERT INTO bench_contact VALUES ({','.join('?' * len(columns))})", rows)
+        raw.execute("COMMIT")
+
+    raw_insert_ms = median_ms(raw_insert, runs)
+    results.append(Result("record 10,000 visits (operations, one transaction)", f"{BULK:,} rows",
+                          median_ms(lambda: ws.contacts.record_many(visits), 3), 3, peak_rss_mb(),
+                          "bare executemany insert", raw_insert_ms))
+
+    # --- applying 10,000 pulled changes -------------------------------------------------------------------
+    changes = _changes_from_another_laptop(work, size, big)
+    from lfn_desktop.sync.local import LocalReplica
+
+    def apply_all():
+        replica = LocalReplica(ws.store)
+        for start in range(0, len(changes), 500):
+            replica.apply_page(changes[start:start + 500], cursor=start + 500)
+
+    apply_ms = median_ms(apply_all, 1)
+    results.append(Result("apply 10,000 pulled changes (merge, pages of 500)", f"{len(changes):,} changes",
+                          apply_ms, 1, peak_rss_mb(), "bare executemany insert", raw_insert_ms,
+                          target_ms=3 * raw_insert_ms,
+                          note="target: no less than a third of bare bulk-insert speed"))
+    raw.close()
+    ws.store.close()
+    return results
+
+
+def _changes_from_another_laptop(work: Path, size: Size, participant_id: str):
+    """10,000 new visits recorded on a second laptop (a copy of the vault with another device id)."""
+    from lfn_desktop.operations import Workspace
+    from lfn_desktop.store.store import STATE_DEVICE, Store
+    from lfn_desktop.sync.local import STATE_ACKED, LocalReplica
+    from lfn_desktop.sync.protocol import ServerChange
+
+    other = work / "other-laptop"
+    shutil.copytree(work / "vault", other)
+    store = Store.open(other, PASSPHRASE)
+    store.set_state(STATE_DEVICE, str(uuid.uuid4()))
+    with store.engine.connect() as conn:
+        last = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
+    store.set_state(STATE_ACKED, str(last))
+    store.close()
+    ws = Workspace(Store.open(other, PASSPHRASE))
+    now = datetime.now().replace(second=0, microsecond=0)
+    ws.contacts.record_many([{"participant_id": participant_id, "occurred_at": now - timedelta(minutes=n),
+                              "duration_min": 45, "kind": "home_visit", "place": "home", "notes": "Andere laptop"}
+                             for n in range(BULK)])
+    pending = LocalReplica(ws.store).pending(BULK + 10)
+    ws.store.close()
+    return [ServerChange(**c.model_dump(), server_seq=n + 1) for n, c in enumerate(pending)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="lfn-bench-") as work:
+        results = run(Path(work), args.runs)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

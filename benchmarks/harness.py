@@ -1,0 +1,73 @@
+"""What every benchmark shares: timing by median of several runs, peak memory, and the result row.
+
+A result compares an operation of the app with its *physical reference* measured in the same run (the
+same work done with bare SQLCipher or bare HTTP), so a figure says how much the app adds, whatever the
+machine.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+
+@dataclass
+class Result:
+    operation: str
+    size: str
+    median_ms: float
+    runs: int
+    peak_rss_mb: float
+    reference: str | None = None
+    reference_ms: float | None = None
+    target_ms: float | None = None  # the goal from the issue, where there is one
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """How many times the reference's time the app takes (1.0 = no overhead)."""
+        if not self.reference_ms:
+            return None
+        return self.median_ms / self.reference_ms
+
+    @property
+    def verdict(self) -> str:
+        if self.target_ms is None:
+            return ""
+        return "ok" if self.median_ms <= self.target_ms else f"OVER by {self.median_ms - self.target_ms:.0f} ms"
+
+    def as_dict(self) -> dict:
+        return asdict(self) | {"ratio": self.ratio, "verdict": self.verdict}
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def median_ms(work: Callable[[], object], runs: int = 5, *, setup: Callable[[], object] | None = None) -> float:
+    """Median wall time of ``work`` over ``runs`` runs, ``setup`` (untimed) before each."""
+    times = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def table(results: list[Result]) -> str:
+    head = ("operation", "size", "median", "peak RSS", "reference", "ratio", "target")
+    rows = [head]
+    for r in results:
+        rows.append((r.operation, r.size, f"{r.median_ms:,.1f} ms", f"{r.peak_rss_mb:,.0f} MB",
+                     f"{r.reference_ms:,.1f} ms {r.reference}" if r.reference_ms is not None else "",
+                     f"{r.ratio:.2f}×" if r.ratio is not None else "",
+                     f"{r.target_ms:,.0f} ms {r.verdict}" if r.target_ms is not None else ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
