@@ -16,6 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", default=paths.DEFAULT_PROFILE, help="coach profile (one vault each)")
     parser.add_argument("--demo", action="store_true", help="open the demo vault with fictional data")
     parser.add_argument("--screenshot", metavar="PNG", help="save the main window to PNG once shown, then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a throwaway vault (no real data is touched), then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_commands(sub)
     return parser
@@ -23,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from lfn_desktop.selftest import run_self_test
+
+        return run_self_test()
     if args.command:
         return run(args)
     from lfn_desktop.ui.application import run_gui  # Qt only when a window is wanted

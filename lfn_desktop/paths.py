@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -30,3 +31,15 @@ def profile_dir(base: Path, profile: str = DEFAULT_PROFILE) -> Path:
 def profiles(base: Path) -> list[str]:
     root = base / "profiles"
     return sorted(p.name for p in root.iterdir() if (p / "vault.key").exists()) if root.exists() else []
+
+
+def resources_dir() -> Path:
+    """The shipped resources (pictograms, instruments, translations): ``$LFN_RESOURCES``, else the bundle's
+    own copy when running from a PyInstaller build, else the repository's ``resources/`` folder."""
+    chosen = os.environ.get("LFN_RESOURCES")
+    if chosen:
+        return Path(chosen)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"

@@ -40,10 +40,10 @@ def compiled_translation(language: str) -> Path | None:
     """The ``.qm`` for ``language``: the built one, or one compiled now into the cache folder."""
     source = TRANSLATIONS / f"lfn_{language}.ts"
     built = source.with_suffix(".qm")
+    if not source.exists():  # a packaged build ships only the compiled file
+        return built if built.exists() else None
     if built.exists() and built.stat().st_mtime >= source.stat().st_mtime:
         return built
-    if not source.exists():
-        return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cached = Path(platformdirs.user_cache_dir(paths.APP_NAME, paths.APP_AUTHOR)) / f"lfn_{language}-{digest}.qm"
     if cached.exists():

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-# The repository's resources/ folder; a packaged build points LFN_RESOURCES at its own copy.
-RESOURCES = Path(os.environ.get("LFN_RESOURCES") or Path(__file__).resolve().parents[2] / "resources")
+from lfn_desktop.paths import resources_dir
+
+RESOURCES = resources_dir()
 PICTOGRAMS = RESOURCES / "pictograms"
 TRANSLATIONS = RESOURCES / "translations"
 
