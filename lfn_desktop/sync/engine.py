@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from lfn_desktop.store import vault
+from lfn_desktop.store import schema, vault
 from lfn_desktop.store.store import STATE_USER, Store
 
 from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled
@@ -102,6 +102,11 @@ def _check_protocol(t: Transport) -> datetime:
         raise ServerTooOld(f"protocol {info.protocol_version}")
     if info.protocol_version > PROTOCOL_VERSION:
         raise ClientTooOld()
+    # Both sides must hold the same synced fields: the server follows one vault schema revision.
+    if info.schema_revision != schema.head_revision():
+        if info.schema_revision in schema.known_revisions():
+            raise ServerTooOld(f"schema {info.schema_revision}")
+        raise ClientTooOld(f"(server schema {info.schema_revision})")
     return info.server_time
 
 

@@ -95,6 +95,8 @@ class Transport:
             raise DeviceRevoked()
         if response.status_code == 426 or code == "too_old":
             raise ClientTooOld(message)
+        if code == "server_too_old":
+            raise ServerTooOld(message)
         if response.status_code in (401, 423, 429):
             raise SignInFailed(message or "Signing in failed.")
         if response.status_code == 404:

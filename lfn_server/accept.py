@@ -1,0 +1,198 @@
+"""Accepting a device's pushed changes: in device order, once each, within what the device may change.
+
+A change is settled exactly once: ``device.applied_seq`` records how far a device's changes are settled,
+so a batch sent twice answers "duplicate" the second time. A change that arrives before an earlier one of
+the same device is held (stored) and applied when the gap fills. A change is refused (with a reason the
+coach can read, never echoing field values) when it names an unknown field, a row of another partnership,
+a dossier the device may not change, a malformed value, or a clock far in the future. Concurrent edits of
+the same field are merged by :mod:`lfn_desktop.sync.merge` and recorded as ``sync_conflict`` rows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from lfn_desktop.domain.hlc import MAX_DRIFT_MS, Timestamp
+from lfn_desktop.store.wire import from_wire
+from lfn_desktop.sync import merge
+from lfn_desktop.sync.protocol import LEAD_ONLY_TABLES, SCOPE_RULES, Change, ChangeResult
+
+from .access import scope_of
+from .auth import Caller
+from .db import audit_log, device, held_change, lock_partnership
+from .errors import ApiError
+from .rows import RowBook, StoredRow
+
+
+class Refused(Exception):
+    """One change is refused; the others of the batch go on."""
+
+
+def accept_push(conn: Connection, caller: Caller, changes: list[Change]) -> tuple[list[ChangeResult], int]:
+    """Settle what can be settled; returns a result per sent change and the device's new acknowledged point."""
+    for change in changes:
+        if change.device_id != caller.device_id:
+            raise ApiError(403, "forbidden", "A device may only push its own changes.")
+    lock_partnership(conn, caller.partnership_id)
+    applied = conn.execute(select(device.c.applied_seq).where(device.c.device_id == caller.device_id)).scalar_one()
+    sent = {c.device_seq: c for c in changes}
+    results: dict[int, ChangeResult] = {}
+    waiting = {row.device_seq: Change.model_validate(row.payload) for row in conn.execute(
+        select(held_change).where(held_change.c.device_id == caller.device_id))}
+    for seq, change in sent.items():
+        if seq <= applied:
+            results[seq] = ChangeResult(change_id=change.change_id, device_seq=seq, status="duplicate")
+        else:
+            waiting[seq] = change
+    acceptor = Acceptor(conn, caller)
+    acceptor.book.preload(acceptor.keys_for(waiting.values()))
+    while applied + 1 in waiting:
+        change = waiting.pop(applied + 1)
+        try:
+            acceptor.accept(change)
+            status, reason = "accepted", None
+        except Refused as exc:
+            status, reason = "rejected", str(exc)
+        results[change.device_seq] = ChangeResult(change_id=change.change_id, device_seq=change.device_seq,
+                                                  status=status, reason=reason)
+        applied += 1
+    acceptor.book.flush()
+    conn.execute(delete(held_change).where(held_change.c.device_id == caller.device_id,
+                                           held_change.c.device_seq <= applied))
+    already_held = set(conn.execute(select(held_change.c.device_seq).where(
+        held_change.c.device_id == caller.device_id)).scalars())
+    to_hold = [c for seq, c in sent.items() if seq in waiting and seq not in already_held]
+    if to_hold:
+        conn.execute(insert(held_change), [{"device_id": caller.device_id, "device_seq": c.device_seq,
+                                            "payload": c.model_dump(mode="json"), "received_at": datetime.now(UTC)}
+                                           for c in to_hold])
+    for seq, change in sent.items():
+        results.setdefault(seq, ChangeResult(change_id=change.change_id, device_seq=seq, status="held"))
+    conn.execute(update(device).where(device.c.device_id == caller.device_id).values(
+        applied_seq=applied, last_seen_at=datetime.now(UTC)))
+    acceptor.write_audit()
+    return [results[c.device_seq] for c in changes], applied
+
+
+class Acceptor:
+    def __init__(self, conn: Connection, caller: Caller):
+        self.conn = conn
+        self.caller = caller
+        self.book = RowBook(conn)
+        scope = scope_of(conn, caller)
+        self.everything = scope.everything
+        self.participants = set(scope.participants)  # kept up to date as assignments arrive
+        self.touched: Counter[str | None] = Counter()
+
+    def keys_for(self, changes) -> set[tuple[str, str]]:
+        """Rows a batch will read (the rows themselves, their dossiers and parents), to load in bulk."""
+        keys = {(c.table, c.row_id) for c in changes}
+        for c in changes:
+            rule = SCOPE_RULES[c.table]
+            if rule and rule[0] == "via" and isinstance(c.data.get(rule[1]), str):
+                keys.add((rule[2], c.data[rule[1]]))
+            if isinstance(c.data.get("participant_id"), str):
+                keys.add(("participant", c.data["participant_id"]))
+        return keys
+
+    def accept(self, c: Change) -> None:
+        pid = self.caller.partnership_id
+        self._check_form(c)
+        if c.table in LEAD_ONLY_TABLES and not self.caller.is_lead:
+            raise Refused(f"Only a team lead may change {c.table} rows.")
+        if c.data.get("partnership_id") not in (None, pid) or (c.table == "partnership" and c.row_id != pid):
+            raise Refused("The change names another partnership.")
+        current = self.book.get(c.table, c.row_id)
+        if current is not None and current.partnership_id != pid:
+            raise Refused("No such row in this partnership.")
+        state = current.state if current else None
+        change_in = merge.ChangeIn(c.op, c.data, c.version, c.device_id, c.base_version)
+        conflicts = merge.detect_conflicts(state, change_in)
+        try:
+            new, won = merge.apply(state, change_in)
+        except merge.RowMissing:
+            raise Refused(f"This {c.table} row is not on the server (its creation never arrived).") from None
+        try:
+            participant = self.book.participant_of(c.table, c.row_id, new.data)
+        except LookupError as exc:
+            raise Refused(str(exc).capitalize() + ".") from None
+        creating_dossier = c.table == "participant" and current is None
+        for dossier in {current.participant_id if current else None, participant} - {None}:
+            self._check_may_write(dossier, creating=creating_dossier and dossier == c.row_id)
+        if won:
+            creator = current.creator_device if current else c.device_id
+            self.book.put(c.table, c.row_id, StoredRow(new, pid, participant, creator))
+            self.book.append_feed(c, pid, participant)
+            self.touched[participant] += 1
+        for conflict in conflicts:
+            self._record_conflict(c, conflict, participant)
+        self._follow_scope(c, new, creating_dossier)
+
+    def _check_form(self, c: Change) -> None:
+        unknown = c.unknown_fields()
+        if unknown:
+            raise Refused(f"Unknown field(s) for {c.table}: {', '.join(sorted(unknown))}.")
+        try:
+            stamp = Timestamp.decode(c.version)
+            if c.base_version:
+                Timestamp.decode(c.base_version)
+        except ValueError:
+            raise Refused("The change carries a malformed version.") from None
+        if stamp.device != c.device_id:
+            raise Refused("The change's version was not made by this device.")
+        if stamp.wall_ms > time.time() * 1000 + MAX_DRIFT_MS:
+            raise Refused("The change is stamped far in the future: check this laptop's clock.")
+        try:
+            from_wire(c.table, c.data)
+        except (KeyError, ValueError, TypeError):
+            raise Refused(f"A {c.table} field has a malformed value.") from None
+
+    def _check_may_write(self, participant_id: str, *, creating: bool) -> None:
+        if creating:
+            return
+        dossier = self.book.get("participant", participant_id)
+        if dossier is None or dossier.partnership_id != self.caller.partnership_id:
+            raise Refused("No such participant in this partnership.")
+        if not self.everything and participant_id not in self.participants:
+            raise Refused("This dossier is not assigned to you.")
+
+    def _follow_scope(self, c: Change, state: merge.RowState, creating_dossier: bool) -> None:
+        if self.everything:
+            return
+        if creating_dossier:
+            self.participants.add(c.row_id)
+        elif c.table == "assignment" and state.data.get("user_id") == self.caller.user_id:
+            participant = state.data.get("participant_id")
+            if state.deleted:
+                self.participants.discard(participant)
+            else:
+                self.participants.add(participant)
+
+    def _record_conflict(self, c: Change, conflict: merge.Conflict, participant: str | None) -> None:
+        self.book.server_insert("sync_conflict", {
+            "participant_id": participant, "partnership_id": self.caller.partnership_id,
+            "table_name": c.table, "row_id": c.row_id, "field": conflict.field, "kind": conflict.kind,
+            "kept_value": {"value": conflict.kept_value}, "kept_version": conflict.kept_version,
+            "kept_device": merge.device_of(conflict.kept_version),
+            "other_value": {"value": conflict.other_value}, "other_version": conflict.other_version,
+            "other_device": merge.device_of(conflict.other_version),
+            "other_actor_id": c.actor_id if conflict.other_version == c.version else None,
+            "resolved": False, "resolution": None,
+        }, self.caller.partnership_id, participant_id=participant)
+
+    def write_audit(self) -> None:
+        write_audit(self.conn, self.caller, "push", self.touched, unit="change(s)")
+
+
+def write_audit(conn: Connection, caller: Caller, action: str, counts: Counter, *, unit: str) -> None:
+    """One line per dossier (and one for reference data) with how much moved: who, which dossier, when."""
+    if not counts:
+        return
+    at = datetime.now(UTC)
+    conn.execute(insert(audit_log), [{"at": at, "user_id": caller.user_id, "device_id": caller.device_id,
+                                      "action": action, "participant_id": participant, "detail": f"{n} {unit}"}
+                                     for participant, n in counts.items()])

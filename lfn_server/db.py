@@ -1,0 +1,204 @@
+"""The server's database: its tables, and an engine for SQLCipher (embedded default) or PostgreSQL.
+
+The server keeps no state outside this database, so several instances can serve one PostgreSQL.
+Synced rows are stored generically (one ``row_state`` table keyed by table name and row id, holding the
+merged wire values and field versions), so the server follows the vault schema without a table per model.
+``change_feed.server_seq`` is the order in which the server accepted changes: allocated while the
+partnership's write lock is held, so it is also the commit order that cursors rely on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from pathlib import Path
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.pool import QueuePool
+
+SERVER_SCHEMA = "1"  # the server's own tables; bump with a migration when they change
+KEY_ENV = "LFN_SERVER_DB_KEY"
+
+# SQLite only makes INTEGER PRIMARY KEY an auto-incrementing row id; PostgreSQL wants BIGINT.
+_SeqType = BigInteger().with_variant(Integer(), "sqlite")
+_When = DateTime(timezone=True)
+
+metadata = MetaData()
+
+account = Table(
+    "account", metadata,
+    Column("user_id", String(36), primary_key=True),  # the app_user row of the synced data
+    Column("partnership_id", String(36), nullable=False, index=True),
+    Column("username", String(200), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("failed_count", Integer, nullable=False, default=0),
+    Column("locked_until", _When),
+    Column("created_at", _When, nullable=False),
+)
+
+device = Table(
+    "device", metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("user_id", String(36), nullable=False, index=True),
+    Column("partnership_id", String(36), nullable=False),
+    Column("name", String(200), nullable=False, default=""),
+    Column("token_hash", String(64), nullable=False, unique=True),  # SHA-256 of a random token, never the token
+    Column("enrolled_at", _When, nullable=False),
+    Column("revoked_at", _When),
+    Column("last_seen_at", _When),
+    Column("applied_seq", BigInteger, nullable=False, default=0),  # device changes settled up to here
+)
+
+row_state = Table(
+    "row_state", metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("partnership_id", String(36), nullable=False),
+    Column("participant_id", String(36)),  # whose dossier the row belongs to (None: reference data)
+    Column("data", JSON, nullable=False),
+    Column("created_version", String(64), nullable=False),
+    Column("field_versions", JSON, nullable=False),
+    Column("version", String(64), nullable=False),
+    Column("origin_device", String(36), nullable=False),
+    Column("creator_device", String(36), nullable=False),
+    Index("ix_row_state_scope", "partnership_id", "table_name", "participant_id"),
+    Index("ix_row_state_participant", "partnership_id", "participant_id"),
+)
+
+change_feed = Table(
+    "change_feed", metadata,
+    Column("server_seq", _SeqType, primary_key=True, autoincrement=True),
+    Column("partnership_id", String(36), nullable=False),
+    Column("participant_id", String(36)),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("change_id", String(36), nullable=False, unique=True),
+    Column("device_id", String(36), nullable=False),
+    Column("payload", JSON, nullable=False),  # the change in wire form
+    Index("ix_change_feed_partnership_seq", "partnership_id", "server_seq"),
+)
+
+held_change = Table(
+    "held_change", metadata,  # arrived before an earlier change of the same device: applied in device order
+    Column("device_id", String(36), primary_key=True),
+    Column("device_seq", BigInteger, primary_key=True),
+    Column("payload", JSON, nullable=False),
+    Column("received_at", _When, nullable=False),
+)
+
+sign_in_attempt = Table(
+    "sign_in_attempt", metadata,
+    Column("id", _SeqType, primary_key=True, autoincrement=True),
+    Column("username", String(200), nullable=False),
+    Column("client", String(64), nullable=False),
+    Column("at", _When, nullable=False, index=True),
+    Column("ok", Boolean, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", _SeqType, primary_key=True, autoincrement=True),
+    Column("at", _When, nullable=False, index=True),
+    Column("user_id", String(36)),
+    Column("device_id", String(36)),
+    Column("action", String(32), nullable=False),  # enrol, push, pull, snapshot, revoke, sign_in_failed...
+    Column("participant_id", String(36), index=True),
+    Column("detail", Text, nullable=False, default=""),
+)
+
+server_meta = Table(
+    "server_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def is_sqlite(engine_or_conn) -> bool:
+    return engine_or_conn.dialect.name == "sqlite"
+
+
+def database_key(db_path: Path) -> bytes:
+    """The SQLCipher key of the embedded database: from the environment, else a key file made once (0600)."""
+    if os.environ.get(KEY_ENV):
+        return bytes.fromhex(os.environ[KEY_ENV])
+    key_path = db_path.with_suffix(".key")
+    if not key_path.exists():
+        key_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32) + "\n")
+    return bytes.fromhex(key_path.read_text().strip())
+
+
+def make_engine(database_url: str) -> Engine:
+    """``sqlite:///path`` opens (or creates) an SQLCipher file; anything else goes to SQLAlchemy as is."""
+    if database_url.startswith("sqlite:///"):
+        return _sqlcipher_engine(Path(database_url.removeprefix("sqlite:///")))
+    if database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+    return create_engine(database_url, pool_size=5, max_overflow=10, pool_pre_ping=True)
+
+
+def _sqlcipher_engine(db_path: Path) -> Engine:
+    import sqlcipher3
+
+    from lfn_desktop.store.vault import connect_raw
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    key = database_key(db_path)
+
+    def creator():
+        conn = connect_raw(db_path, key)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return conn
+
+    engine = create_engine("sqlite+pysqlite://", module=sqlcipher3, creator=creator, poolclass=QueuePool,
+                           pool_size=4, max_overflow=8)
+
+    # Nearly every request writes (at least its audit line): take SQLite's write lock at BEGIN, so that two
+    # requests never deadlock upgrading a read lock.
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_schema(engine: Engine) -> None:
+    metadata.create_all(engine)
+    with engine.begin() as conn:
+        if conn.execute(server_meta.select().where(server_meta.c.key == "schema")).first() is None:
+            conn.execute(server_meta.insert().values(key="schema", value=SERVER_SCHEMA))
+
+
+def lock_partnership(conn: Connection, partnership_id: str) -> None:
+    """Serialise the writers of one partnership, so that its feed's sequence numbers are in commit order.
+
+    SQLite has a single writer already (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock.
+    """
+    if is_sqlite(conn):
+        return
+    key = int.from_bytes(hashlib.sha256(partnership_id.encode()).digest()[:8], "big", signed=True)
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

@@ -1,0 +1,148 @@
+"""The server's synced rows and its change feed, read and written in bulk within one transaction.
+
+A :class:`RowBook` caches the rows a request touches (loaded with one query per table and chunk), keeps
+the merged states it changes, and writes them together with the feed entries at :meth:`RowBook.flush`,
+feed entries in the order they were accepted (that order becomes their ``server_seq``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from lfn_desktop.domain.hlc import HybridClock
+from lfn_desktop.sync import merge
+from lfn_desktop.sync.protocol import SCOPE_RULES, SYNCED_FIELDS, Change
+
+from .db import change_feed, row_state
+
+SERVER_DEVICE = "server"  # the device name in versions of rows the server itself makes (conflicts, admin)
+_CHUNK = 500
+
+
+@dataclass
+class StoredRow:
+    state: merge.RowState
+    partnership_id: str
+    participant_id: str | None
+    creator_device: str
+
+
+def chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def blank_row(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Every field of a synced table (None where not given), as an insert carries them."""
+    unknown = set(values) - SYNCED_FIELDS[table]
+    if unknown:
+        raise KeyError(f"{table} has no field(s) {sorted(unknown)}")
+    return {name: None for name in SYNCED_FIELDS[table]} | {"deleted": False} | values
+
+
+class RowBook:
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self._rows: dict[tuple[str, str], StoredRow | None] = {}
+        self._in_db: set[tuple[str, str]] = set()
+        self._dirty: dict[tuple[str, str], StoredRow] = {}
+        self._feed: list[dict[str, Any]] = []
+        self.clock = HybridClock(SERVER_DEVICE)
+
+    # --- reading -----------------------------------------------------------------------------------------
+
+    def preload(self, keys: Iterable[tuple[str, str]]) -> None:
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for table, row_id in keys:
+            if (table, row_id) not in self._rows:
+                by_table[table].append(row_id)
+        for table, ids in by_table.items():
+            for chunk in chunks(sorted(set(ids))):
+                found = self.conn.execute(select(row_state).where(
+                    row_state.c.table_name == table, row_state.c.row_id.in_(chunk))).mappings().all()
+                for row in found:
+                    self._rows[(table, row["row_id"])] = _stored(row)
+                    self._in_db.add((table, row["row_id"]))
+                for row_id in chunk:
+                    self._rows.setdefault((table, row_id), None)
+
+    def get(self, table: str, row_id: str) -> StoredRow | None:
+        if (table, row_id) not in self._rows:
+            self.preload([(table, row_id)])
+        return self._rows[(table, row_id)]
+
+    def participant_of(self, table: str, row_id: str, data: dict[str, Any]) -> str | None:
+        """Whose dossier a row belongs to, by the protocol's scope rules (raises LookupError if unknowable)."""
+        rule = SCOPE_RULES[table]
+        if rule is None:
+            return None
+        if rule[0] == "self":
+            return row_id
+        if rule[0] == "field":
+            return data.get(rule[1])
+        parent_id = data.get(rule[1])
+        parent = self.get(rule[2], parent_id) if parent_id else None
+        if parent is None:
+            raise LookupError(f"the {rule[2]} this {table} belongs to is not on the server")
+        return parent.participant_id
+
+    # --- writing -----------------------------------------------------------------------------------------
+
+    def put(self, table: str, row_id: str, row: StoredRow) -> None:
+        self._rows[(table, row_id)] = row
+        self._dirty[(table, row_id)] = row
+
+    def append_feed(self, change: Change, partnership_id: str, participant_id: str | None) -> None:
+        self._feed.append({"partnership_id": partnership_id, "participant_id": participant_id,
+                           "table_name": change.table, "row_id": change.row_id, "change_id": change.change_id,
+                           "device_id": change.device_id, "payload": change.model_dump(mode="json")})
+
+    def server_insert(self, table: str, values: dict[str, Any], partnership_id: str, *,
+                      participant_id: str | None = None, row_id: str | None = None) -> str:
+        """A row the server itself makes (a conflict record, a user from the admin CLI), sent to laptops."""
+        row_id = row_id or str(uuid.uuid4())
+        version = self.clock.now()
+        data = blank_row(table, values)
+        change = Change(change_id=str(uuid.uuid4()), table=table, row_id=row_id, op="insert", data=data,
+                        version=version, device_id=SERVER_DEVICE, device_seq=1, recorded_at=datetime.now(UTC))
+        self.put(table, row_id, StoredRow(merge.RowState(data, version, {}, SERVER_DEVICE), partnership_id,
+                                          participant_id, SERVER_DEVICE))
+        self.append_feed(change, partnership_id, participant_id)
+        return row_id
+
+    def flush(self) -> None:
+        new, changed = [], []
+        for (table, row_id), row in self._dirty.items():
+            values = {"partnership_id": row.partnership_id, "participant_id": row.participant_id,
+                      "data": row.state.data, "created_version": row.state.created_version,
+                      "field_versions": row.state.field_versions, "version": row.state.version,
+                      "origin_device": row.state.origin_device}
+            if (table, row_id) in self._in_db:
+                changed.append(values | {"b_table": table, "b_row": row_id})
+            else:
+                new.append(values | {"table_name": table, "row_id": row_id, "creator_device": row.creator_device})
+        if new:
+            self.conn.execute(insert(row_state), new)
+        if changed:
+            columns = [c for c in changed[0] if not c.startswith("b_")]
+            self.conn.execute(update(row_state).where(row_state.c.table_name == bindparam("b_table"),
+                                                      row_state.c.row_id == bindparam("b_row"))
+                              .values({c: bindparam(c) for c in columns}), changed)
+        if self._feed:
+            self.conn.execute(insert(change_feed), self._feed)
+        self._in_db |= set(self._dirty)
+        self._dirty.clear()
+        self._feed.clear()
+
+
+def _stored(row) -> StoredRow:
+    return StoredRow(merge.RowState(dict(row["data"]), row["created_version"], dict(row["field_versions"] or {}),
+                                    row["origin_device"]), row["partnership_id"], row["participant_id"],
+                     row["creator_device"])
