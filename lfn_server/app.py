@@ -43,6 +43,29 @@ from .errors import ApiError
 
 Message = TypeVar("Message", bound=BaseModel)
 _ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 423, 426, 429)}
+_REQUESTS = (EnrolRequest, PushRequest, PullRequest, DigestRequest, SnapshotRequest)
+
+
+def _body(message_type: type[BaseModel]) -> dict:
+    """Describe a body the handler reads itself (it may come gzip-compressed) in the OpenAPI document."""
+    schema_ref = {"$ref": f"#/components/schemas/{message_type.__name__}"}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema_ref}}}}
+
+
+def _with_request_schemas(app: FastAPI) -> Callable[[], dict]:
+    base = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            document = base()
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            for message_type in _REQUESTS:
+                own = message_type.model_json_schema(ref_template="#/components/schemas/{model}")
+                schemas.update(own.pop("$defs", {}))
+                schemas[message_type.__name__] = own
+        return app.openapi_schema
+
+    return openapi
 
 
 def create_app(engine: Engine) -> FastAPI:
@@ -75,7 +98,8 @@ def create_app(engine: Engine) -> FastAPI:
         return ServerInfo(protocol_version=PROTOCOL_VERSION, schema_revision=schema.head_revision(),
                           server_version=__version__, server_time=datetime.now(UTC))
 
-    @app.post(API_PREFIX + "/enrol", response_model=EnrolResponse, responses=_ERRORS)
+    @app.post(API_PREFIX + "/enrol", response_model=EnrolResponse, responses=_ERRORS,
+              openapi_extra=_body(EnrolRequest))
     async def enrol(request: Request) -> EnrolResponse:
         _check_versions(request)
         message = await read_message(request, EnrolRequest)
@@ -97,23 +121,27 @@ def create_app(engine: Engine) -> FastAPI:
             raise ApiError(401, "unauthorised", "The name or the password is wrong.")
         return reply
 
-    @app.post(API_PREFIX + "/sync/push", response_model=PushResponse, responses=_ERRORS)
+    @app.post(API_PREFIX + "/sync/push", response_model=PushResponse, responses=_ERRORS,
+              openapi_extra=_body(PushRequest))
     async def push(request: Request) -> PushResponse:
         caller, message = await authorised(request, PushRequest)
         results, acked = await in_transaction(accept.accept_push, caller, message.changes)
         return PushResponse(results=results, acked_seq=acked, server_time=datetime.now(UTC))
 
-    @app.post(API_PREFIX + "/sync/pull", response_model=PullResponse, responses=_ERRORS)
+    @app.post(API_PREFIX + "/sync/pull", response_model=PullResponse, responses=_ERRORS,
+              openapi_extra=_body(PullRequest))
     async def pull(request: Request) -> PullResponse:
         caller, message = await authorised(request, PullRequest)
         return await in_transaction(feed.pull, caller, message)
 
-    @app.post(API_PREFIX + "/sync/verify", response_model=DigestResponse, responses=_ERRORS)
+    @app.post(API_PREFIX + "/sync/verify", response_model=DigestResponse, responses=_ERRORS,
+              openapi_extra=_body(DigestRequest))
     async def verify(request: Request) -> DigestResponse:
         caller, message = await authorised(request, DigestRequest)
         return await in_transaction(feed.verify, caller, message)
 
-    @app.post(API_PREFIX + "/sync/snapshot", response_model=SnapshotResponse, responses=_ERRORS)
+    @app.post(API_PREFIX + "/sync/snapshot", response_model=SnapshotResponse, responses=_ERRORS,
+              openapi_extra=_body(SnapshotRequest))
     async def snapshot(request: Request) -> SnapshotResponse:
         caller, message = await authorised(request, SnapshotRequest)
         return await in_transaction(feed.snapshot, caller, message)
@@ -123,6 +151,7 @@ def create_app(engine: Engine) -> FastAPI:
         return Response("LfN sync server. API under " + API_PREFIX + "; description at /openapi.json\n",
                         media_type="text/plain")
 
+    app.openapi = _with_request_schemas(app)
     return app
 
 

@@ -49,3 +49,30 @@ def team(ws):
     ws.reference.set_current_user(coach_a)
     return {"partnership": partnership, "org_a": org_a, "org_b": org_b, "coach_a": coach_a,
             "coach_b": coach_b, "lead": lead}
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL cluster for the whole test run, started by the tests themselves."""
+    from .sync_support import Postgres
+
+    cluster = Postgres().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def server(request, tmp_path):
+    """The real sync server on loopback, on its embedded SQLCipher database and on PostgreSQL."""
+    from lfn_server.db import create_schema, make_engine
+
+    from .sync_support import ServerThread
+
+    if request.param == "sqlcipher":
+        engine = make_engine(f"sqlite:///{tmp_path / 'server' / 'server.db'}")
+    else:
+        engine = make_engine(request.getfixturevalue("postgres").new_database())
+    create_schema(engine)
+    with ServerThread(engine) as running:
+        yield running
+    engine.dispose()

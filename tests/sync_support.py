@@ -26,7 +26,6 @@ from lfn_desktop.store.store import Store
 from lfn_desktop.sync.engine import SyncEngine, enrol
 from lfn_server import admin
 from lfn_server.app import create_app
-from lfn_server.db import create_schema, make_engine
 
 PASSWORD = "a long enough test password"
 VAULT_PASSPHRASE = "vault passphrase for tests"
@@ -61,12 +60,6 @@ class ServerThread:
         self._server.should_exit = True
         self._thread.join(timeout=20)
         self._socket.close()
-
-
-def sqlcipher_engine(folder: Path) -> Engine:
-    engine = make_engine(f"sqlite:///{folder / 'server.db'}")
-    create_schema(engine)
-    return engine
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------------------

@@ -15,15 +15,7 @@ from lfn_desktop.operations.conflicts import ConflictOps
 from lfn_desktop.store.models import Contact, Participant, SyncConflict
 from lfn_server.db import audit_log, change_feed
 
-from .sync_support import Laptop, ServerThread, make_partnership, sqlcipher_engine
-
-
-@pytest.fixture
-def server(tmp_path):
-    engine = sqlcipher_engine(tmp_path / "server")
-    with ServerThread(engine) as running:
-        yield running
-    engine.dispose()
+from .sync_support import Laptop, make_partnership
 
 
 @pytest.fixture
