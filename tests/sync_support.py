@@ -12,12 +12,10 @@ import socket
 import subprocess
 import tempfile
 import threading
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import uvicorn
 from sqlalchemy import Engine, create_engine, text
 
 from lfn_desktop.operations import Workspace
@@ -25,41 +23,13 @@ from lfn_desktop.store.keyfile import LIGHT_KDF
 from lfn_desktop.store.store import Store
 from lfn_desktop.sync.engine import SyncEngine, enrol
 from lfn_server import admin
-from lfn_server.app import create_app
+from lfn_server.threaded import ServerThread  # noqa: F401 - the tests' server
 
 PASSWORD = "a long enough test password"
 VAULT_PASSPHRASE = "vault passphrase for tests"
 
 
 # --- the server ---------------------------------------------------------------------------------------------
-
-
-class ServerThread:
-    """The real ASGI app served by uvicorn on a free loopback port, in a background thread."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._socket = socket.socket()
-        self._socket.bind(("127.0.0.1", 0))
-        self.port = self._socket.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(engine), log_level="warning", access_log=False)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
-
-    def __enter__(self) -> ServerThread:
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=20)
-        self._socket.close()
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------------------

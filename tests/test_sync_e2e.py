@@ -6,13 +6,14 @@ concurrent edit of the same field is kept side by side, nobody receives a dossie
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from lfn_desktop.operations.conflicts import ConflictOps
 from lfn_desktop.store.models import Contact, Participant, SyncConflict
+from lfn_desktop.sync.engine import STATE_LAST_VERIFY, VERIFY_EVERY
 from lfn_server.db import audit_log, change_feed
 
 from .sync_support import Laptop, make_partnership
@@ -193,3 +194,19 @@ def test_each_change_is_in_the_server_feed_once_after_repeated_syncs(server, lap
     assert distinct >= len(ids)
     with anouk.store.read() as s:
         assert s.scalar(select(func.count()).select_from(SyncConflict)) == 0
+
+
+def test_a_laptop_that_lost_rows_gets_them_back_at_the_periodic_check(laptops, partnership):
+    anouk = laptops("anouk")
+    noor = intake(anouk, [partnership.coach_a])
+    visit(anouk, noor, "Dit bezoek raakt verloren op de laptop.")
+    anouk.sync()
+    # Damage outside the app's control (an old backup put back, a disk error): a visit row disappears.
+    with anouk.store.sync_transaction() as conn:
+        conn.execute(Contact.__table__.delete())
+    assert notes(anouk) == set()
+    assert anouk.sync().resynced_tables == []  # an empty sync right after a check does not read everything
+    anouk.store.set_state(STATE_LAST_VERIFY, (datetime.now(UTC) - VERIFY_EVERY - timedelta(minutes=1)).isoformat())
+    report = anouk.sync()
+    assert "contact" in report.resynced_tables
+    assert notes(anouk) == {"Dit bezoek raakt verloren op de laptop."}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from lfn_desktop.store import schema, vault
 from lfn_desktop.store.store import STATE_USER, Store
@@ -38,6 +38,11 @@ STATE_CERT = "sync_cert_pem"
 STATE_PARTNERSHIP = "sync_partnership_id"
 STATE_ROLE = "sync_role"
 STATE_LAST_SYNC = "sync_last_success"
+STATE_LAST_VERIFY = "sync_last_verified"
+# The end-of-sync digest check reads every row on both sides: done whenever anything moved, and otherwise
+# at least this often, so that an empty sync (the usual one at the office) stays quick on a big vault.
+VERIFY_EVERY = timedelta(hours=12)
+APPLY_EVERY = 5000  # pulled changes applied per transaction
 CLOCK_TOLERANCE_MS = 5 * 60 * 1000  # beyond this the coach is told her clock is off, and it is corrected
 
 
@@ -62,6 +67,7 @@ class SyncReport:
     clock_skew_s: float = 0.0  # how far this laptop's clock was off (server minus laptop)
     bytes_sent: int = 0
     bytes_received: int = 0
+    requests: int = 0  # HTTP round trips
     finished_at: datetime | None = None
 
     @property
@@ -140,7 +146,7 @@ class SyncEngine:
             raise
         finally:
             t.close()
-            report.bytes_sent, report.bytes_received = t.bytes_sent, t.bytes_received
+            report.bytes_sent, report.bytes_received, report.requests = t.bytes_sent, t.bytes_received, t.requests
         report.finished_at = datetime.now(UTC)
         from lfn_desktop.operations.conflicts import ConflictOps
 
@@ -184,18 +190,28 @@ class SyncEngine:
                 return  # the server holds what it got until a gap fills; try again next sync
 
     def _pull(self, t: Transport, report: SyncReport) -> bool:
+        """Fetch pages and apply them a few at a time, each group in one transaction with its cursor.
+
+        Grouping pages saves rewriting the same index pages at every commit (a first sync of a team lead is
+        mostly this); a cut loses at most the unapplied group, which the next sync fetches again.
+        """
         progress = SyncProgress("pull")
         cursor = self.replica.cursor()
         first, resync = True, False
+        group: list[PullResponse] = []
         while True:
             request = PullRequest(device_id=self.store.device_id, cursor=cursor,
                                   held_participants=self.replica.held_participants() if first else None)
             reply = t.post("/sync/pull", request, PullResponse)
-            self.replica.apply_page(reply.changes, reply.cursor, reply.snapshots, reply.purge)
+            group.append(reply)
             report.pulled += len(reply.changes) + len(reply.snapshots)
             report.purged += len(reply.purge)
             resync = resync or reply.resync_required
             cursor, first = reply.cursor, False
+            if not reply.more or sum(len(r.changes) + len(r.snapshots) for r in group) >= APPLY_EVERY:
+                self.replica.apply_page([c for r in group for c in r.changes], cursor,
+                                        [s for r in group for s in r.snapshots], [p for r in group for p in r.purge])
+                group = []
             progress.pulled = report.pulled
             self._tick(progress, t)
             if not reply.more:
@@ -203,12 +219,17 @@ class SyncEngine:
 
     def _verify(self, t: Transport, report: SyncReport, resync_all: bool) -> None:
         rejected = self.replica.rejected_rows()
+        last = self.store.state().get(STATE_LAST_VERIFY)
+        recently = last and datetime.now(UTC) - datetime.fromisoformat(last) < VERIFY_EVERY
+        if recently and not (report.pushed or report.pulled or report.purged or rejected or resync_all):
+            return
         tables = set(self._mismatched(t)) | {table for table, _ in rejected}
         if resync_all:
             from .protocol import SYNCED_FIELDS
 
             tables = set(SYNCED_FIELDS)
         if not tables:
+            self.store.set_state(STATE_LAST_VERIFY, datetime.now(UTC).isoformat())
             return
         progress = SyncProgress("resync")
         for table in sorted(tables):
@@ -218,6 +239,7 @@ class SyncEngine:
         still = self._mismatched(t)
         if still:
             raise ServerTooOld(f"after a full resync these tables still differ: {', '.join(still)}")
+        self.store.set_state(STATE_LAST_VERIFY, datetime.now(UTC).isoformat())
 
     def _mismatched(self, t: Transport) -> list[str]:
         reply = t.post("/sync/verify", DigestRequest(device_id=self.store.device_id, tables=self.replica.digests()),
