@@ -18,13 +18,15 @@ from .app import create_app
 class ServerThread:
     """``with ServerThread(engine) as server:`` serves the API at ``server.url`` until the block ends."""
 
-    def __init__(self, engine: Engine | None = None, *, app=None):
+    def __init__(self, engine: Engine | None = None, *, app=None, certfile: str | None = None,
+                 keyfile: str | None = None):
         self.engine = engine
         self._socket = socket.socket()
         self._socket.bind(("127.0.0.1", 0))
         self.port = self._socket.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app or create_app(engine), log_level="warning", access_log=False)
+        self.url = f"{'https' if certfile else 'http'}://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app or create_app(engine), log_level="warning", access_log=False,
+                                ssl_certfile=certfile, ssl_keyfile=keyfile)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 

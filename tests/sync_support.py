@@ -169,10 +169,12 @@ def make_partnership(engine: Engine, name: str = "LP Testrand", prefix: str = ""
 class Laptop:
     """A coach's vault, enrolled with the server and synced once (so it holds the reference data)."""
 
-    def __init__(self, folder: Path, server_url: str, username: str, *, first_sync: bool = True):
+    def __init__(self, folder: Path, server_url: str, username: str, *, first_sync: bool = True,
+                 pinned_cert_pem: str | None = None):
         self.store = Store.create(folder, VAULT_PASSPHRASE, LIGHT_KDF)
         self.ws = Workspace(self.store)
-        reply = enrol(self.store, server_url, username, PASSWORD, device_name=f"laptop of {username}")
+        reply = enrol(self.store, server_url, username, PASSWORD, device_name=f"laptop of {username}",
+                      pinned_cert_pem=pinned_cert_pem)
         self.user_id = reply.user_id
         self.partnership_id = reply.partnership_id
         if first_sync:
