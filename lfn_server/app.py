@@ -109,7 +109,7 @@ def create_app(engine: Engine) -> FastAPI:
             user = auth.sign_in(conn, message.username, message.password, client)
             if user is None:
                 return None
-            token = auth.enrol_device(conn, user, message.device_id, message.device_name)
+            token = auth.enrol_device(conn, user, message.device_id, message.device_name, message.first_seq)
             caller = auth.Caller(message.device_id, user["user_id"], user["partnership_id"], user["role"], 0)
             accept.write_audit(conn, caller, "enrol", Counter({None: 1}), unit="device")
             return EnrolResponse(token=token, user_id=user["user_id"], partnership_id=user["partnership_id"],

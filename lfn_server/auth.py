@@ -131,7 +131,7 @@ def authenticate(conn: Connection, token: str | None) -> Caller:
     return Caller(row["device_id"], row["user_id"], row["partnership_id"], row["role"], row["applied_seq"])
 
 
-def enrol_device(conn: Connection, user: dict, device_id: str, name: str) -> str:
+def enrol_device(conn: Connection, user: dict, device_id: str, name: str, first_seq: int = 1) -> str:
     """Register (or re-register) a device for a user; returns the new token, shown only this once."""
     token = new_token()
     existing = conn.execute(select(device).where(device.c.device_id == device_id)).mappings().first()
@@ -145,5 +145,5 @@ def enrol_device(conn: Connection, user: dict, device_id: str, name: str) -> str
         return token
     conn.execute(insert(device).values(device_id=device_id, user_id=user["user_id"],
                                        partnership_id=user["partnership_id"], name=name,
-                                       token_hash=hash_token(token), enrolled_at=now(), applied_seq=0))
+                                       token_hash=hash_token(token), enrolled_at=now(), applied_seq=first_seq - 1))
     return token

@@ -11,12 +11,16 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.conflicts import ConflictOps
-from lfn_desktop.store.models import Contact, Participant, SyncConflict
-from lfn_desktop.sync.engine import STATE_LAST_VERIFY, VERIFY_EVERY
+from lfn_desktop.store.keyfile import LIGHT_KDF
+from lfn_desktop.store.models import Contact, Participant, Partnership, SyncConflict
+from lfn_desktop.store.store import Store
+from lfn_desktop.sync.engine import STATE_LAST_VERIFY, VERIFY_EVERY, SyncEngine, enrol, is_enrolled
+from lfn_desktop.sync.errors import SyncRefused
 from lfn_server.db import audit_log, change_feed
 
-from .sync_support import Laptop, make_partnership
+from .sync_support import PASSWORD, VAULT_PASSPHRASE, Laptop, make_partnership
 
 
 @pytest.fixture
@@ -210,3 +214,30 @@ def test_a_laptop_that_lost_rows_gets_them_back_at_the_periodic_check(laptops, p
     report = anouk.sync()
     assert "contact" in report.resynced_tables
     assert notes(anouk) == {"Dit bezoek raakt verloren op de laptop."}
+
+
+def test_a_vault_started_without_a_server_links_if_empty_and_refuses_if_it_holds_dossiers(tmp_path, server,
+                                                                                        partnership):
+    def offline_vault(name: str, with_dossier: bool) -> Store:
+        store = Store.create(tmp_path / name, VAULT_PASSPHRASE, LIGHT_KDF)
+        ws = Workspace(store)
+        own = ws.reference.create_partnership("Eigen partnerschap").id
+        me = ws.reference.add_user(own, "Coach Anouk", "coach").id
+        ws.reference.set_current_user(me)
+        if with_dossier:
+            ws.participants.intake(own, coach_ids=[me], given_name="Mila")
+        return store
+
+    full = offline_vault("full", with_dossier=True)
+    with pytest.raises(SyncRefused, match="Nothing was changed"):
+        enrol(full, server.url, "anouk", PASSWORD)
+    assert not is_enrolled(full)
+    full.close()
+
+    empty = offline_vault("empty", with_dossier=False)
+    enrol(empty, server.url, "anouk", PASSWORD)
+    report = SyncEngine(empty).run()
+    assert report.rejected == []
+    with empty.read() as s:
+        assert set(s.scalars(select(Partnership.name))) == {"LP Testrand"}
+    empty.close()

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from lfn_desktop.store import schema, vault
 from lfn_desktop.store.store import STATE_USER, Store
 
-from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled
+from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled, SyncRefused
 from .local import LocalReplica
 from .protocol import (
     MAX_BATCH,
@@ -30,15 +30,19 @@ from .protocol import (
     SnapshotRequest,
     SnapshotResponse,
 )
+from .state import (  # noqa: F401 - is_enrolled and last_sync are part of the engine's API too
+    STATE_CERT,
+    STATE_LAST_SYNC,
+    STATE_LAST_VERIFY,
+    STATE_PARTNERSHIP,
+    STATE_ROLE,
+    STATE_SERVER_URL,
+    STATE_TOKEN,
+    is_enrolled,
+    last_sync,
+)
 from .transport import Transport
 
-STATE_SERVER_URL = "sync_server_url"
-STATE_TOKEN = "sync_token"  # only ever inside the encrypted vault
-STATE_CERT = "sync_cert_pem"
-STATE_PARTNERSHIP = "sync_partnership_id"
-STATE_ROLE = "sync_role"
-STATE_LAST_SYNC = "sync_last_success"
-STATE_LAST_VERIFY = "sync_last_verified"
 # The end-of-sync digest check reads every row on both sides: done whenever anything moved, and otherwise
 # at least this often, so that an empty sync (the usual one at the office) stays quick on a big vault.
 VERIFY_EVERY = timedelta(hours=12)
@@ -75,23 +79,22 @@ class SyncReport:
         return abs(self.clock_skew_s) * 1000 > CLOCK_TOLERANCE_MS
 
 
-def is_enrolled(store: Store) -> bool:
-    return bool(store.state().get(STATE_TOKEN))
-
-
-def last_sync(store: Store) -> datetime | None:
-    value = store.state().get(STATE_LAST_SYNC)
-    return datetime.fromisoformat(value) if value else None
-
-
 def enrol(store: Store, server_url: str, username: str, password: str, *, pinned_cert_pem: str | None = None,
           device_name: str | None = None, transport=None) -> EnrolResponse:
     """Sign in once with name and password; the device token is kept only inside the vault."""
+    replica = LocalReplica(store)
+    if not store.state().get(STATE_PARTNERSHIP) and replica.holds_partnership():
+        # A vault set up without a server (the first-run wizard makes its own partnership and user).
+        if replica.holds_dossiers():
+            raise SyncRefused("This vault already holds dossiers of a partnership made on this laptop, which the "
+                              "server does not know. Nothing was changed. Link a new vault to the server instead.")
+        replica.keep_unsent_local()  # its own set-up rows stay behind; the server's reference data replaces them
     t = Transport(server_url, pinned_cert_pem=pinned_cert_pem, transport=transport)
     try:
         _check_protocol(t)
         reply = t.post("/enrol", EnrolRequest(username=username, password=password, device_id=store.device_id,
-                                              device_name=device_name or socket.gethostname()),
+                                              device_name=device_name or socket.gethostname(),
+                                              first_seq=replica.acked_seq() + 1),
                        EnrolResponse, auth=False)
     finally:
         t.close()

@@ -236,6 +236,24 @@ class LocalReplica:
             conn.execute(delete(SyncHeld).where(SyncHeld.server_seq.in_(chunk)))
         return len(still)
 
+    # --- linking a vault that was set up without a server ------------------------------------------------
+
+    def holds_partnership(self) -> bool:
+        t = SYNCED_TABLES["partnership"].__table__
+        with self.store.read() as session:
+            return session.execute(select(t.c.id).limit(1)).first() is not None
+
+    def holds_dossiers(self) -> bool:
+        t = SYNCED_TABLES["participant"].__table__
+        with self.store.read() as session:
+            return session.execute(select(t.c.id).limit(1)).first() is not None
+
+    def keep_unsent_local(self) -> None:
+        """Never send what is in the outbox now (the rows go at the first integrity check)."""
+        with self.store.local_transaction() as conn:
+            last = conn.execute(select(ChangeLog.seq).order_by(ChangeLog.seq.desc()).limit(1)).scalar() or 0
+            _set_state(conn, STATE_ACKED, str(last))
+
     # --- scope -----------------------------------------------------------------------------------------------
 
     def held_participants(self) -> list[str]:

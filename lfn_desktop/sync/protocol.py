@@ -175,6 +175,8 @@ class EnrolRequest(_Message):
     password: str = Field(min_length=1, max_length=1000)
     device_id: str = Field(min_length=1, max_length=36)
     device_name: str = Field(default="", max_length=200)
+    # The device's first change number the server will see (a vault set up offline keeps its set-up changes).
+    first_seq: int = Field(default=1, ge=1)
 
 
 class EnrolResponse(_Message):

@@ -190,18 +190,21 @@ class MainWindow(QMainWindow):
     def _enter(self, ws: Workspace) -> None:
         self.ws = ws
         self.unlock_panel = None
-        self.workspace = WorkspaceView(ws, self.history)
+        self._show_workspace()
+        self._enable_workspace_actions(True)
+        self.sync.attach(ws)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _show_workspace(self) -> None:
+        self.workspace = WorkspaceView(self.ws, self.history)
         self.workspace.message.connect(self.say)
         self._set_central(self.workspace)
         user = self.workspace.user
         self.setWindowTitle(self.tr("LfN Desktop — %1").replace("%1", user.name) if user else self.tr("LfN Desktop"))
-        self._enable_workspace_actions(True)
-        self.sync.attach(ws)
         self.workspace.restore(self._state)
         if self.workspace.currentWidget() is self.workspace.caseload:
             self.workspace.caseload.table.setFocus()
-        self.idle.start()
-        self.unlocked.emit()
 
     def lock(self) -> None:
         """Save what is typed, forget the key, and show nothing of the dossier until unlocked again."""
@@ -224,7 +227,16 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def _after_sync(self) -> None:
-        if self.workspace is not None:
+        if self.workspace is None:
+            return
+        user, shown = self.ws.reference.current_user(), self.workspace.user
+        if (user and (user.id, user.role)) != (shown and (shown.id, shown.role)):
+            # Linking the laptop made the coach the server's user (or her role changed): views built for the
+            # vault's first user would show the wrong caseload.
+            self.workspace.flush_drafts()
+            self._state = self.workspace.state()
+            self._show_workspace()
+        else:
             self.workspace.refresh()
 
     def _after_wipe(self) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from lfn_desktop.domain.errors import DomainError
 from lfn_desktop.operations import Workspace
-from lfn_desktop.sync.engine import enrol
 
 from .domain_messages import sentence
 from .formats import fmt_datetime
@@ -89,8 +88,13 @@ class EnrolDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Bezig met koppelen…"))
         store, transport = self.ws.store, self._transport
-        run_in_background(lambda: enrol(store, server, user, password, pinned_cert_pem=cert, transport=transport),
-                          self._done, self._failed, owner=self)
+
+        def link():
+            from lfn_desktop.sync.engine import enrol  # loaded when first needed: it keeps start-up quick
+
+            return enrol(store, server, user, password, pinned_cert_pem=cert, transport=transport)
+
+        run_in_background(link, self._done, self._failed, owner=self)
 
     def _done(self, reply) -> None:
         self.password.clear()

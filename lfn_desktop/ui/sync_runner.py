@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from lfn_desktop.operations import Workspace
 from lfn_desktop.sync import errors
-from lfn_desktop.sync.engine import SyncEngine, SyncProgress, SyncReport
 
 from .tasks import run_in_background
 
@@ -45,7 +44,7 @@ def sync_error_sentence(error: Exception) -> str:
         "%1", type(error).__name__)
 
 
-def report_sentence(report: SyncReport) -> str:
+def report_sentence(report) -> str:  # a SyncReport
     text = QCoreApplication.translate("Sync", "Gesynchroniseerd: %1 verstuurd, %2 ontvangen.")
     text = text.replace("%1", str(report.pushed)).replace("%2", str(report.pulled))
     if report.rejected:
@@ -78,6 +77,8 @@ class SyncRunner(QObject):
             return False
         self.running = True
         self._cancel.clear()
+        from lfn_desktop.sync.engine import SyncEngine  # loaded when first needed: it keeps start-up quick
+
         engine = SyncEngine(self.ws.store, progress=self.progressed.emit, cancelled=self._cancel.is_set,
                             transport=self._transport)
         run_in_background(engine.run, self._done, self._error, owner=self)
@@ -86,7 +87,7 @@ class SyncRunner(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, report) -> None:
         self.running = False
         self.finished.emit(report)
 
@@ -95,4 +96,4 @@ class SyncRunner(QObject):
         self.failed.emit(error)
 
 
-__all__ = ["SyncProgress", "SyncRunner", "report_sentence", "sync_error_sentence"]
+__all__ = ["SyncRunner", "report_sentence", "sync_error_sentence"]

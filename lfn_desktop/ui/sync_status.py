@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 
 from lfn_desktop.operations import Workspace
-from lfn_desktop.sync.engine import is_enrolled, last_sync
 from lfn_desktop.sync.errors import DeviceRevoked
+from lfn_desktop.sync.state import is_enrolled, last_sync
 
 from .formats import fmt_datetime
 from .sync_dialogs import ConflictsDialog, EnrolDialog
@@ -100,10 +100,13 @@ class SyncControls(QObject):
         self.synced.emit()
 
     def _failed(self, error: Exception) -> None:
-        self._idle()
+        self.bar.hide()
+        self.cancel_button.hide()
         self.message.emit(sync_error_sentence(error))
         if isinstance(error, DeviceRevoked):
-            self.wiped.emit()
+            self.wiped.emit()  # the vault is gone: nothing more to read from it
+            return
+        self._show_last()
 
     def _idle(self) -> None:
         self.bar.hide()
