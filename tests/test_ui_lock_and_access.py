@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from lfn_desktop.store.keyfile import LIGHT_KDF
 from lfn_desktop.store.store import Store
+from lfn_desktop.ui.about_dialog import AboutDialog
 from lfn_desktop.ui.dossier_view import DossierView
 from lfn_desktop.ui.unlock_panel import Attempts, UnlockPanel
 
@@ -197,3 +198,16 @@ def test_the_name_check_catches_an_unnamed_button(qtbot):
     QVBoxLayout(root).addWidget(QPushButton("Zonder naam"))
     root.show()
     assert unnamed_controls(root) == ["QPushButton '' 'Zonder naam'"]
+
+
+def test_the_about_box_names_the_version_the_schema_and_the_build(qtbot, vault_dir, ws, team):
+    from lfn_desktop import __version__
+    from lfn_desktop.store import schema
+
+    window = open_window(qtbot, vault_dir, ws=ws)
+    window.actions_by_name["about"].trigger()
+    dialog = window.findChild(AboutDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.details.text()
+    assert __version__ in text and schema.head_revision() in text
+    assert "SQLCipher" in text and "4." in text

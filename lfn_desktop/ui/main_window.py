@@ -18,6 +18,7 @@ from lfn_desktop.operations import Workspace
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
 from lfn_desktop.store.store import Store
 
+from .about_dialog import AboutDialog
 from .autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from .domain_messages import sentence
 from .help_dialog import HelpDialog
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
             autolock.addAction(choice)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(a["help"])
+        about = QAction(self.tr("&Over LfN Desktop…"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.actions_by_name["about"] = about
 
     def set_autolock_minutes(self, minutes: int) -> None:
         self.settings.setValue("autolock_minutes", minutes)
@@ -147,6 +152,11 @@ class MainWindow(QMainWindow):
 
     def _team(self) -> None:
         self.workspace.open_team()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     def show_help(self) -> HelpDialog:
         dialog = HelpDialog(self)

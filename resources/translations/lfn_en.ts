@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="16"/>
+        <source>Over LfN Desktop</source>
+        <translation>About LfN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="18"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="18"/>
+        <source>Bouw</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="19"/>
+        <source>Gebouwd op</source>
+        <translation>Built on</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="19"/>
+        <source>Schema van de kluis</source>
+        <translation>Vault schema</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="20"/>
+        <source>Synchronisatieprotocol</source>
+        <translation>Sync protocol</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="20"/>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="21"/>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="23"/>
+        <source>Voor trajectbegeleiders van lokale partnerschappen.</source>
+        <translation>For outreaching coaches of local partnerships.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/about_dialog.py" line="25"/>
+        <source>Versie-informatie</source>
+        <translation>Version information</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../lfn_desktop/ui/application.py" line="54"/>
@@ -220,52 +273,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="117"/>
         <source>Conflicten na synchronisatie</source>
         <translation>Conflicts after synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="123"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="127"/>
         <source>Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De laatste waarde is nu in gebruik; kies welke moet blijven.</source>
         <translation>Two people changed the same thing without seeing each other&apos;s change. The latest value is in use now; choose which one should stay.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="141"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="147"/>
         <source>%1 — veld «%2» (%3)</source>
         <translation>%1 — field «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="152"/>
         <source>Nu in gebruik</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="149"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="153"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="159"/>
         <source>Deze houden</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="166"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="166"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -449,107 +502,107 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="41"/>
         <source>Laptop koppelen aan de server</source>
         <translation>Link this laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="42"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="43"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="44"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="45"/>
         <source>Certificaat van de server (optioneel)</source>
         <translation>Server certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="46"/>
         <source>alleen bij een eigen certificaat van het partnerschap</source>
         <translation>only with the partnership&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="47"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="47"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="52"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="54"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="58"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="59"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="60"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="61"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="63"/>
         <source>Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een eigen sleutel die alleen in de versleutelde kluis staat.</source>
         <translation>Once per laptop. Your password is not kept; the laptop gets its own key that is stored only in the encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="70"/>
         <source>Certificaat van de server</source>
         <translation>Server certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="71"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="78"/>
         <source>Geef het volledige serveradres, beginnend met https://.</source>
         <translation>Give the full server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="81"/>
         <source>Geef je naam en wachtwoord voor de server.</source>
         <translation>Give your name and password for the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="86"/>
         <source>Het certificaatbestand kan niet gelezen worden.</source>
         <translation>The certificate file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/sync_dialogs.py" line="89"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
@@ -1422,129 +1475,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="53"/>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="214"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="56"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="69"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Nieuwe deelnemer…</source>
         <translation>&amp;New participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="80"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="79"/>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Belasting per coach</source>
         <translation>&amp;Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="96"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="99"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="103"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="106"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="106"/>
         <source>%1 minuten</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="114"/>
+        <source>&amp;Over LfN Desktop…</source>
+        <translation>&amp;About LfN Desktop…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="172"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="176"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="187"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="214"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -1783,72 +1841,72 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="20"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="19"/>
         <source>Geen verbinding met de server. Je werk blijft bewaard; synchroniseer later.</source>
         <translation>No connection to the server. Your work is kept; synchronise later.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="22"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="21"/>
         <source>Het certificaat van de server is niet het vertrouwde. Er is niets verstuurd. Vraag het na bij je teamleider.</source>
         <translation>The server&apos;s certificate is not the trusted one. Nothing was sent. Ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="24"/>
         <source>Deze laptop is geblokkeerd door het partnerschap. De kluis op deze laptop is gewist.</source>
         <translation>This laptop was blocked by the partnership. The vault on this laptop has been wiped.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="26"/>
         <source>Deze laptop is nog niet gekoppeld aan de server van het partnerschap.</source>
         <translation>This laptop is not linked to the partnership&apos;s server yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="28"/>
         <source>Werk LfN Desktop bij: de server gebruikt een nieuwere versie. Er is niets gewijzigd.</source>
         <translation>Update LfN Desktop: the server uses a newer version. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="30"/>
         <source>De server draait een oudere versie dan deze app. Vraag een update van de server. Er is niets gewijzigd.</source>
         <translation>The server runs an older version than this app. Ask for a server update. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="33"/>
         <source>Synchronisatie geannuleerd. Wat al uitgewisseld was, blijft bewaard.</source>
         <translation>Synchronisation cancelled. What was already exchanged is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="40"/>
         <source>Aanmelden bij de server lukte niet: %1</source>
         <translation>Signing in to the server failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="42"/>
         <source>De server weigerde: %1</source>
         <translation>The server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="43"/>
         <source>Synchroniseren lukte niet (%1). Je werk blijft bewaard.</source>
         <translation>Synchronising failed (%1). Your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="48"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>Synchronised: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="51"/>
         <source>%1 wijziging(en) geweigerd en apart gezet.</source>
         <translation>%1 change(s) refused and set aside.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="54"/>
         <source>%1 conflict(en) om na te kijken.</source>
         <translation>%1 conflict(s) to review.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync_runner.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/sync_runner.py" line="57"/>
         <source>Let op: de klok van deze laptop loopt %1 uur verkeerd; zet ze juist.</source>
         <translation>Note: this laptop&apos;s clock is %1 hours off; please set it right.</translation>
     </message>
