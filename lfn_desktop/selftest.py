@@ -48,12 +48,9 @@ def _vault(work: Path) -> str:
 
 
 def _instruments(_work: Path) -> str:
-    from lfn_desktop import instruments
+    from lfn_desktop.instruments.catalog import load_shipped
 
-    loader = getattr(instruments, "load_shipped", None)
-    if loader is None:  # no instrument files ship with this build yet
-        return "no instrument catalogue in this build"
-    found = loader()
+    found = load_shipped()
     assert found, "no instruments found in " + str(paths.resources_dir() / "instruments")
     return f"{len(found)} instruments loaded"
 

@@ -22,3 +22,9 @@ def classify(before: int | str | None, after: int | str | None) -> Trend:
     if after < before:
         return Trend.REGRESSION
     return Trend.STANDSTILL
+
+
+def compare(item_ids: list[str], before: dict | None, after: dict | None) -> dict[str, Trend]:
+    """Each item's trend between two measurements' answers (a missing measurement: every item missing)."""
+    before, after = before or {}, after or {}
+    return {item: classify(before.get(item), after.get(item)) for item in item_ids}

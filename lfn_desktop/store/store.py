@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import threading
 import time
 import uuid
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from lfn_desktop.domain.hlc import HybridClock
 
 from . import keyfile, schema, vault
-from .errors import VaultCorrupt
+from .errors import VaultCorrupt, WrongPassphrase
 from .keyfile import DEFAULT_KDF, KdfParams
 from .models import Base, LocalState
 from .vault import VaultPaths
@@ -115,6 +116,13 @@ class Store:
     @property
     def is_open(self) -> bool:
         return bool(self._key)
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True if ``passphrase`` opens this vault (to hand the screen back to the coach); slow by design."""
+        try:
+            return hmac.compare_digest(keyfile.unwrap_key(self.paths.key, passphrase), bytes(self._key))
+        except WrongPassphrase:
+            return False
 
     @property
     def raw_key(self) -> bytes:

@@ -24,6 +24,7 @@ from .close_dialog import CloseDialog
 from .logbook_tab import LogbookTab
 from .overview_tab import OverviewTab
 from .placeholder_tab import PlaceholderTab
+from .scales_tab import ScalesTab
 from .tasks import run_in_background
 from .trajectory_tab import TrajectoryTab
 from .undo import EditHistory
@@ -76,8 +77,7 @@ class DossierView(QWidget):
         self.trajectory = TrajectoryTab()
         self.network = PlaceholderTab("networkMapSlot", self.tr("Netwerkkaart"), self.tr(
             "Hier komt de netwerkkaart van de deelnemer: wie staat dichtbij, wie steunt, wie geeft stress."))
-        self.scales = PlaceholderTab("scalesSlot", self.tr("Schalen"), self.tr(
-            "Hier komen het sterdiagram, de loslaatschaal en de empowermentmeting, samen met de deelnemer ingevuld."))
+        self.scales = ScalesTab(ws, participant_id)
         self.tabs = QTabWidget(accessibleName=self.tr("Onderdelen van het dossier"))
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
         self.tabs.addTab(self.logbook, self.tr("&Logboek"))
@@ -120,9 +120,7 @@ class DossierView(QWidget):
         self.logbook.set_contacts(dossier.contacts)
         self.trajectory.set_dossier(dossier, dict(social))
         self.network.status.setText(self.tr("Netwerkkaart aanwezig.") if dossier.map_id else "")
-        count = dossier.measurement_count
-        self.scales.status.setText(self.tr("1 meting opgeslagen.") if count == 1 else
-                                   self.tr("%1 metingen opgeslagen.").replace("%1", str(count)))
+        self.scales.set_participant(p)
         self.busy.hide()
         self.loaded.emit()
 

@@ -23,7 +23,8 @@ from lfn_desktop.store.store import Store
 from .application import make_application
 
 SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "visit-form", "intake",
-           "close-dialog", "help")
+           "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
+           "participant-item-faces", "participant-item-words", "participant-end")
 SIZE = (1280, 800)
 
 
@@ -72,6 +73,10 @@ def take_all(out: Path, work: Path) -> list[Path]:
     saved.append(save(window, out, "dossier-overview"))
     dossier.tabs.setCurrentWidget(dossier.logbook)
     saved.append(save(window, out, "logbook"))
+    dossier.tabs.setCurrentWidget(dossier.scales)
+    wait_until(lambda: dossier.scales.star.series)
+    saved.append(save(window, out, "scales-star-overlaid"))
+    saved += _participant_mode(dossier, out)
     form = dossier.open_visit_form()
     form.duration.setValue(45)
     form.domains[8].setChecked(True)
@@ -110,6 +115,34 @@ def take_all(out: Path, work: Path) -> list[Path]:
     saved.append(save(lead_window, out, "unlock"))
     lead_window.close()
     return saved
+
+
+def _participant_mode(dossier, out: Path) -> list[Path]:
+    """Each screen of the participant mode: start, an item (pictures, faces, words), the end with her star."""
+    tab = dossier.scales
+    tab.instrument.setCurrentIndex(tab.instrument.findData("star_diagram"))
+    mode = tab.open_participant_mode(speech_factory=lambda: None)
+    mode.showNormal()  # a tablet-sized window for the picture
+    mode.resize(1024, 768)
+    shots = [save(mode, out, "participant-start")]
+    mode.start_button.click()
+    mode.choose(2)
+    shots.append(save(mode, out, "participant-item"))
+    for style in ("faces", "words"):
+        mode.style = style
+        mode.show_item(1)
+        mode.choose(3)
+        shots.append(save(mode, out, f"participant-item-{style}"))
+    mode.style = "pictograms"
+    for level in (3, 2, 4, 1, 3, 2, 4, 3):
+        mode.next()
+        mode.choose(level)
+    mode.next()
+    shots.append(save(mode, out, "participant-end"))
+    mode._may_close = True  # the screenshot run hands the tablet back without the passphrase dialogue
+    mode.close()
+    dossier.window().show()
+    return shots
 
 
 def main(argv: list[str]) -> int:

@@ -12,6 +12,8 @@ from . import controllers
 from .caseload_view import CaseloadView
 from .dossier_view import DossierView
 from .intake_form import IntakeForm
+from .scales_tab import catalog as scales_catalog
+from .tasks import run_in_background
 from .team_view import TeamView
 from .undo import EditHistory
 
@@ -26,6 +28,7 @@ class WorkspaceView(QStackedWidget):
         self.is_lead = self.user is not None and self.user.role == "team_lead"
         own = self.user.id if self.user is not None and not self.is_lead else None
         self.caseload = CaseloadView(ws, own_coach_id=own)
+        run_in_background(scales_catalog, lambda _catalog: None, lambda _error: None)  # ready for the first dossier
         self.caseload.open_participant.connect(self.open_participant)
         self.addWidget(self.caseload)
         self.dossier: DossierView | None = None

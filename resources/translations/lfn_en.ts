@@ -349,69 +349,67 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="55"/>
         <source>Naam van de deelnemer</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="57"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="58"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="58"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="60"/>
         <source>Alt+Links</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="61"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="62"/>
         <source>Contact registreren</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="63"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="65"/>
         <source>Dossier wordt geladen</source>
         <translation>Loading the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="78"/>
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="79"/>
         <source>Hier komt de netwerkkaart van de deelnemer: wie staat dichtbij, wie steunt, wie geeft stress.</source>
         <translation>The participant&apos;s network map will appear here: who is close, who supports, who causes stress.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="79"/>
         <source>Schalen</source>
-        <translation>Scales</translation>
+        <translation type="vanished">Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="80"/>
         <source>Hier komen het sterdiagram, de loslaatschaal en de empowermentmeting, samen met de deelnemer ingevuld.</source>
-        <translation>The star diagram, the release scale and the empowerment measurement, filled in with the participant, will appear here.</translation>
+        <translation type="vanished">The star diagram, the release scale and the empowerment measurement, filled in with the participant, will appear here.</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier_view.py" line="81"/>
@@ -454,47 +452,45 @@
         <translation>Network map present.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="124"/>
         <source>1 meting opgeslagen.</source>
-        <translation>1 measurement saved.</translation>
+        <translation type="vanished">1 measurement saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="125"/>
         <source>%1 metingen opgeslagen.</source>
-        <translation>%1 measurements saved.</translation>
+        <translation type="vanished">%1 measurements saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="129"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="132"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="148"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="157"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="166"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="174"/>
         <source>Traject afgesloten.</source>
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="209"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="207"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -1748,11 +1744,386 @@
     </message>
 </context>
 <context>
+    <name>ParticipantMode</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="89"/>
+        <source>Invullen door de deelnemer</source>
+        <translation>Filled in by the participant</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="96"/>
+        <source>&amp;Begin</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="96"/>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="109"/>
+        <source>Pictogram</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="120"/>
+        <source>◀ &amp;Terug</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="120"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="121"/>
+        <source>&amp;Overslaan</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="121"/>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="122"/>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="124"/>
+        <source>&amp;Volgende ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="124"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="144"/>
+        <source>Dank je! Zo ziet het er nu uit. Geef de tablet terug aan je begeleider.</source>
+        <translation>Thank you! This is how it looks now. Give the tablet back to your coach.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="157"/>
+        <source>Begeleider</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="157"/>
+        <source>Terug naar de begeleider</source>
+        <translation>Back to the coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="161"/>
+        <source>Wachtzin van de begeleider</source>
+        <translation>Coach&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="162"/>
+        <source>wachtzin van de begeleider</source>
+        <translation>coach&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="164"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="185"/>
+        <source>Voorlezen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="212"/>
+        <source>Vraag %1 van %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="255"/>
+        <source>Overgeslagen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="315"/>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="317"/>
+        <source>vorige keer</source>
+        <translation>last time</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="351"/>
+        <source>Alleen voor de begeleider:</source>
+        <translation>For the coach only:</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="363"/>
+        <source>Dat is niet de wachtzin van de begeleider.</source>
+        <translation>That is not the coach&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/participant_mode.py" line="377"/>
+        <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
+        <translation>The passphrase could not be checked (%1).</translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <location filename="../../lfn_desktop/ui/field_errors.py" line="36"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="56"/>
+        <source>Deelnemer zelf</source>
+        <translation>Participant herself</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="57"/>
+        <source>Samen ingevuld</source>
+        <translation>Filled in together</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="58"/>
+        <source>Kijk van de begeleider</source>
+        <translation>Coach&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="62"/>
+        <source>Pictogrammen</source>
+        <translation>Pictograms</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="63"/>
+        <source>Gezichtjes</source>
+        <translation>Faces</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="64"/>
+        <source>Woorden met cijfers</source>
+        <translation>Words with numbers</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="69"/>
+        <source>▲ vooruit</source>
+        <translation>▲ progress</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="70"/>
+        <source>= gelijk</source>
+        <translation>= standstill</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="71"/>
+        <source>▼ achteruit</source>
+        <translation>▼ regression</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="72"/>
+        <source>? niet gemeten</source>
+        <translation>? not measured</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesTab</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="147"/>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="93"/>
+        <source>Wie vult in</source>
+        <translation>Who fills it in</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="96"/>
+        <source>Weergave voor de deelnemer</source>
+        <translation>Presentation for the participant</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="99"/>
+        <source>Taal voor de deelnemer</source>
+        <translation>Language for the participant</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="102"/>
+        <source>&amp;Invullen op de tablet…</source>
+        <translation>&amp;Fill in on the tablet…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="103"/>
+        <source>Invullen op de tablet</source>
+        <translation>Fill in on the tablet</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="107"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="109"/>
+        <source>Niet geladen (fout in het bestand): %1</source>
+        <translation>Not loaded (error in the file): %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="110"/>
+        <source>Fouten in schaalbestanden</source>
+        <translation>Errors in scale files</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="114"/>
+        <source>&amp;Schaal</source>
+        <translation>&amp;Scale</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="115"/>
+        <source>&amp;Wie vult in</source>
+        <translation>&amp;Who fills it in</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="116"/>
+        <source>&amp;Weergave</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="117"/>
+        <source>T&amp;aal</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="119"/>
+        <source>Samen met de deelnemer</source>
+        <translation>Together with the participant</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="122"/>
+        <source>Eerste moment</source>
+        <translation>First moment</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="123"/>
+        <source>Tweede moment</source>
+        <translation>Second moment</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="128"/>
+        <source>Verloop per levensdomein</source>
+        <translation>Course per life domain</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="129"/>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="129"/>
+        <source>Eerste</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="129"/>
+        <source>Tweede</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="130"/>
+        <source>Verloop</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="134"/>
+        <source>Vergelijk</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="136"/>
+        <source>met</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="138"/>
+        <source>Sterdiagram</source>
+        <translation>Star diagram</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="146"/>
+        <source>Alle metingen</source>
+        <translation>All measurements</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="147"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="147"/>
+        <source>Ingevuld door</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="148"/>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="148"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="153"/>
+        <source>Notitie bij de gekozen meting</source>
+        <translation>Note on the chosen measurement</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="154"/>
+        <source>bv. waarom de kijk van deelnemer en begeleider verschilt</source>
+        <translation>e.g. why the participant&apos;s and the coach&apos;s views differ</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="162"/>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="193"/>
+        <source>De metingen konden niet gelezen worden (%1).</source>
+        <translation>The measurements could not be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="198"/>
+        <source>1 meting opgeslagen.</source>
+        <translation>1 measurement saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="199"/>
+        <source>%1 metingen opgeslagen.</source>
+        <translation>%1 measurements saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="211"/>
+        <source>Loslaatschaal</source>
+        <translation>Release scale</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="256"/>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="258"/>
+        <source>weet niet</source>
+        <translation>don&apos;t know</translation>
     </message>
 </context>
 <context>
@@ -2532,12 +2903,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/workspace_view.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/workspace_view.py" line="93"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/workspace_view.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/workspace_view.py" line="111"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>
