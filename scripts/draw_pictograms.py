@@ -75,6 +75,23 @@ SYMBOLS = {
     "ind-care": ("zorg", '<circle cx="32" cy="32" r="27"/><path d="M32 18 V46 M18 32 H46" stroke-width="7"/>'),
     "read-aloud": ("voorlezen", '<path d="M8 24 H18 L32 12 V52 L18 40 H8 Z"/><path d="M40 24 C44 28 44 36 40 40"/>'
                                 '<path d="M46 18 C54 26 54 38 46 46"/>'),
+    "node-family": ("familie", '<circle cx="22" cy="16" r="6"/><circle cx="44" cy="20" r="5"/>'
+                               '<path d="M22 22 V44 M44 25 V44 M12 58 L22 44 L32 58"/>'
+                               '<path d="M36 58 L44 44 L52 58 M22 30 H44"/>'),
+    "node-household": ("huisgenoot", '<path d="M8 30 L32 10 L56 30 M14 26 V56 H50 V26"/><circle cx="32" cy="34" r="5"/>'
+                                     '<path d="M32 39 V52"/>'),
+    "node-friend": ("vriend", '<circle cx="20" cy="16" r="6"/><circle cx="44" cy="16" r="6"/>'
+                              '<path d="M20 22 V44 M44 22 V44 M20 30 Q32 40 44 30 M14 58 L20 44 M50 58 L44 44"/>'),
+    "node-neighbour": ("buur", '<path d="M4 30 L18 18 L32 30 M32 30 L46 18 L60 30"/>'
+                               '<path d="M8 27 V56 H28 V27 M36 27 V56 H56 V27"/>'),
+    "node-school_work": ("school of werk", '<rect x="10" y="22" width="44" height="32" rx="4"/>'
+                                         '<path d="M24 22 V14 H40 V22"/><path d="M10 36 H54"/>'),
+    "node-leisure": ("vrije tijd", '<circle cx="32" cy="32" r="22"/>'
+                                   '<path d="M14 24 Q32 34 50 24 M14 42 Q32 30 50 42"/>'),
+    "node-professional": ("hulpverlener", '<circle cx="32" cy="14" r="7"/><path d="M18 58 V34 Q32 22 46 34 V58"/>'
+                                          '<path d="M32 36 V48 M26 42 H38" stroke-width="5"/>'),
+    "node-participant": ("deelnemer", '<circle cx="32" cy="16" r="9" fill="#1d3557"/>'
+                                      '<path d="M14 60 Q14 32 32 30 Q50 32 50 60 Z" fill="#1d3557"/>'),
     "ladder": ("participatieladder", '<path d="M18 60 V4 M46 60 V4"/>'
                                       + "".join(f'<path d="M18 {56 - 9 * i} H46"/>' for i in range(6))),
 }

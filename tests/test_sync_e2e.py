@@ -241,3 +241,20 @@ def test_a_vault_started_without_a_server_links_if_empty_and_refuses_if_it_holds
     with empty.read() as s:
         assert set(s.scalars(select(Partnership.name))) == {"LP Testrand"}
     empty.close()
+
+
+def test_a_map_node_moved_by_one_coach_and_renamed_by_the_other_keeps_both(laptops, partnership):
+    anouk, bram = laptops("anouk"), laptops("bram")
+    noor = intake(anouk, [partnership.coach_a, partnership.coach_b])
+    map_id = anouk.ws.network.map_of(noor).id
+    node = anouk.ws.network.add_node(map_id, label="Buurman", kind="neighbour", sector="friends", ring=3).id
+    anouk.sync()
+    bram.sync()
+    anouk.ws.network.update_node(node, ring=1, x=20.0, y=-20.0)
+    bram.ws.network.update_node(node, label="Buurman Karim")
+    for laptop in (anouk, bram, anouk):
+        laptop.sync()
+    for laptop in (anouk, bram):
+        [seen] = laptop.ws.network.nodes(map_id)
+        assert (seen.label, seen.ring, seen.x) == ("Buurman Karim", 1, 20.0)
+    assert ConflictOps(anouk.store).open(noor) == []

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from lfn_desktop.domain.errors import ValidationError
 from lfn_desktop.domain.validation import (
@@ -29,7 +29,6 @@ from lfn_desktop.domain.vocabulary import (
 )
 from lfn_desktop.store.models import NetworkMap, NetworkNode, NetworkSnapshot, NetworkTie, SocialOrganisation
 from lfn_desktop.store.wire import to_wire
-from lfn_desktop.store.writer import Writer
 
 from .base import Changed, Operations, check_fields, today
 
@@ -118,6 +117,14 @@ class NetworkOps(Operations):
             w.delete(NetworkNode, node_id)
             return self._changed(w, node_id)
 
+    def restore_node(self, node_id: str, tie_ids: list[str] = ()) -> Changed:
+        """Undo a removal: the person comes back with the ties that went with her."""
+        with self._write() as w:
+            w.undelete(NetworkNode, node_id)
+            for tie_id in tie_ids:
+                w.undelete(NetworkTie, tie_id)
+            return self._changed(w, node_id)
+
     def add_tie(self, map_id: str, to_node_id: str, *, quality: str, from_node_id: str | None = None,
                 **fields: Any) -> Changed:
         """A tie from the participant (``from_node_id`` None) or between two people on the map."""
@@ -149,7 +156,7 @@ class NetworkOps(Operations):
         """Freeze the map as it is now, to compare with later."""
         with self._write() as w:
             self._live(w, NetworkMap, map_id, "map_id")
-            content = _map_content(w, map_id)
+            content = _map_content(w.conn, map_id)
             return self._changed(w, w.insert(NetworkSnapshot, {
                 "map_id": map_id, "taken_on": check_not_future(taken_on, "taken_on") or today(), "content": content,
                 "label": optional_text(label, "label", max_length=100)}))
@@ -164,6 +171,11 @@ class NetworkOps(Operations):
             return list(session.scalars(select(NetworkTie).where(
                 NetworkTie.map_id == map_id, NetworkTie.deleted.is_(False))))
 
+    def content(self, map_id: str) -> dict[str, Any]:
+        """The map as it is now, in the form a snapshot stores (for exports and comparing with now)."""
+        with self.store.read() as session:
+            return _map_content(session.connection(), map_id)
+
     def snapshots(self, map_id: str) -> list[NetworkSnapshot]:
         with self.store.read() as session:
             return list(session.scalars(select(NetworkSnapshot).where(
@@ -171,11 +183,11 @@ class NetworkOps(Operations):
                 .order_by(NetworkSnapshot.taken_on)))
 
 
-def _map_content(w: Writer, map_id: str) -> dict[str, Any]:
+def _map_content(conn: Connection, map_id: str) -> dict[str, Any]:
     content = {}
     for key, model in (("nodes", NetworkNode), ("ties", NetworkTie)):
         table = model.__table__
-        rows = w.conn.execute(select(table).where(table.c.map_id == map_id, table.c.deleted.is_(False))).mappings()
+        rows = conn.execute(select(table).where(table.c.map_id == map_id, table.c.deleted.is_(False))).mappings()
         fields = ["id", *sorted(NODE_FIELDS if key == "nodes" else TIE_FIELDS | {"from_node_id", "to_node_id"})]
         content[key] = [to_wire(model.__tablename__, {f: row[f] for f in fields}) for row in rows]
     return content

@@ -22,8 +22,8 @@ from lfn_desktop.operations import Dossier, Workspace
 from . import controllers, labels
 from .close_dialog import CloseDialog
 from .logbook_tab import LogbookTab
+from .network_tab import NetworkTab
 from .overview_tab import OverviewTab
-from .placeholder_tab import PlaceholderTab
 from .scales_tab import ScalesTab
 from .tasks import run_in_background
 from .trajectory_tab import TrajectoryTab
@@ -75,8 +75,7 @@ class DossierView(QWidget):
         self.overview = OverviewTab()
         self.logbook = LogbookTab()
         self.trajectory = TrajectoryTab()
-        self.network = PlaceholderTab("networkMapSlot", self.tr("Netwerkkaart"), self.tr(
-            "Hier komt de netwerkkaart van de deelnemer: wie staat dichtbij, wie steunt, wie geeft stress."))
+        self.network = NetworkTab(ws, participant_id)
         self.scales = ScalesTab(ws, participant_id)
         self.tabs = QTabWidget(accessibleName=self.tr("Onderdelen van het dossier"))
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
@@ -119,7 +118,7 @@ class DossierView(QWidget):
         self.overview.set_dossier(dossier, organisations)
         self.logbook.set_contacts(dossier.contacts)
         self.trajectory.set_dossier(dossier, dict(social))
-        self.network.status.setText(self.tr("Netwerkkaart aanwezig.") if dossier.map_id else "")
+        self.network.set_participant(p, dossier.map_id)
         self.scales.set_participant(p)
         self.busy.hide()
         self.loaded.emit()

@@ -113,6 +113,70 @@ def inflow_criteria() -> dict[str, str]:
     }
 
 
+def node_kinds() -> dict[str, str]:
+    return {
+        "family": QCoreApplication.translate("Labels", "Familie"),
+        "household": QCoreApplication.translate("Labels", "Huisgenoot"),
+        "friend": QCoreApplication.translate("Labels", "Vriend(in)"),
+        "neighbour": QCoreApplication.translate("Labels", "Buur"),
+        "school_work": QCoreApplication.translate("Labels", "School of werk"),
+        "leisure": QCoreApplication.translate("Labels", "Vrije tijd"),
+        "professional": QCoreApplication.translate("Labels", "Hulpverlener of dienst"),
+    }
+
+
+def sectors() -> dict[str, str]:
+    return {
+        "family": QCoreApplication.translate("Labels", "Familie en huisgenoten"),
+        "friends": QCoreApplication.translate("Labels", "Vrienden en buren"),
+        "school_work": QCoreApplication.translate("Labels", "School, werk en vrije tijd"),
+        "professional": QCoreApplication.translate("Labels", "Hulpverlening"),
+    }
+
+
+def rings() -> dict[int, str]:
+    return {1: QCoreApplication.translate("Labels", "Heel dichtbij"),
+            2: QCoreApplication.translate("Labels", "Dichtbij"),
+            3: QCoreApplication.translate("Labels", "Verder weg")}
+
+
+def tie_qualities() -> dict[str, str]:
+    return {
+        "supportive": QCoreApplication.translate("Labels", "Steunend"),
+        "neutral": QCoreApplication.translate("Labels", "Neutraal"),
+        "stressful": QCoreApplication.translate("Labels", "Stresserend of conflict"),
+        "broken": QCoreApplication.translate("Labels", "Verbroken"),
+    }
+
+
+def tie_directions() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("Labels", "(niet gezegd)"),
+        "gives": QCoreApplication.translate("Labels", "Deelnemer geeft steun"),
+        "receives": QCoreApplication.translate("Labels", "Deelnemer krijgt steun"),
+        "both": QCoreApplication.translate("Labels", "Over en weer"),
+    }
+
+
+def contact_frequencies() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("Labels", "(niet gezegd)"),
+        "daily": QCoreApplication.translate("Labels", "Dagelijks"),
+        "weekly": QCoreApplication.translate("Labels", "Wekelijks"),
+        "monthly": QCoreApplication.translate("Labels", "Maandelijks"),
+        "rarely": QCoreApplication.translate("Labels", "Zelden"),
+    }
+
+
+def support_kinds() -> dict[str, str]:
+    return {
+        "emotional": QCoreApplication.translate("Labels", "Emotioneel"),
+        "practical": QCoreApplication.translate("Labels", "Praktisch"),
+        "information": QCoreApplication.translate("Labels", "Informatie"),
+        "advice": QCoreApplication.translate("Labels", "Advies"),
+    }
+
+
 def label(table: dict, value, empty: str = "—") -> str:
     """The label of ``value`` in ``table``; the value itself when the vocabulary grew, ``empty`` for none."""
     if value is None or value == "":

@@ -24,7 +24,8 @@ from .application import make_application
 
 SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "visit-form", "intake",
            "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
-           "participant-item-faces", "participant-item-words", "participant-end")
+           "participant-item-faces", "participant-item-words", "participant-end", "network-map",
+           "network-comparison")
 SIZE = (1280, 800)
 
 
@@ -73,6 +74,8 @@ def take_all(out: Path, work: Path) -> list[Path]:
     saved.append(save(window, out, "dossier-overview"))
     dossier.tabs.setCurrentWidget(dossier.logbook)
     saved.append(save(window, out, "logbook"))
+    dossier.tabs.setCurrentWidget(dossier.network)
+    saved += _network(dossier, out)
     dossier.tabs.setCurrentWidget(dossier.scales)
     wait_until(lambda: dossier.scales.star.series)
     saved.append(save(window, out, "scales-star-overlaid"))
@@ -115,6 +118,28 @@ def take_all(out: Path, work: Path) -> list[Path]:
     saved.append(save(lead_window, out, "unlock"))
     lead_window.close()
     return saved
+
+
+def _network(dossier, out: Path) -> list[Path]:
+    """The demo map, then the same map some months on compared with its intake snapshot."""
+    tab = dossier.network
+    wait_until(lambda: tab.scene.nodes)
+    tab.view.fit()
+    shots = [save(dossier.window(), out, "network-map")]
+    tab.add_node("Trainer voetbalclub", "leisure", 2, "supportive")
+    tab.add_node("Schuldbemiddelaar OCMW", "professional", 1, "supportive")
+    first = next(iter(tab.scene.nodes))
+    tie = tab._tie_to(first)
+    if tie is not None:
+        tab.ws.network.update_tie(tie["id"], quality="broken")
+        tab.reload()
+    tab.before.setCurrentIndex(0)
+    tab.after.setCurrentIndex(tab.after.findData("now"))
+    tab.show_comparison()
+    tab.view.fit()
+    shots.append(save(dossier.window(), out, "network-comparison"))
+    tab.stop_comparing()
+    return shots
 
 
 def _participant_mode(dossier, out: Path) -> list[Path]:

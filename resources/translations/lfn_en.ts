@@ -394,14 +394,12 @@
         <translation>Loading the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="78"/>
         <source>Netwerkkaart</source>
-        <translation>Network map</translation>
+        <translation type="vanished">Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="79"/>
         <source>Hier komt de netwerkkaart van de deelnemer: wie staat dichtbij, wie steunt, wie geeft stress.</source>
-        <translation>The participant&apos;s network map will appear here: who is close, who supports, who causes stress.</translation>
+        <translation type="vanished">The participant&apos;s network map will appear here: who is close, who supports, who causes stress.</translation>
     </message>
     <message>
         <source>Schalen</source>
@@ -412,44 +410,43 @@
         <translation type="vanished">The star diagram, the release scale and the empowerment measurement, filled in with the participant, will appear here.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="80"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="81"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="82"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="83"/>
         <source>&amp;Traject</source>
         <translation>&amp;Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="84"/>
         <source>&amp;Netwerkkaart</source>
         <translation>&amp;Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="85"/>
         <source>&amp;Schalen</source>
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="116"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="122"/>
         <source>Netwerkkaart aanwezig.</source>
-        <translation>Network map present.</translation>
+        <translation type="vanished">Network map present.</translation>
     </message>
     <message>
         <source>1 meting opgeslagen.</source>
@@ -460,37 +457,37 @@
         <translation type="vanished">%1 measurements saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="128"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="131"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="147"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="156"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="165"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="173"/>
         <source>Traject afgesloten.</source>
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="207"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="206"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -1070,7 +1067,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/labels.py" line="20"/>
-        <location filename="../../lfn_desktop/ui/labels.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="198"/>
         <source>Rechten</source>
         <translation>Rights</translation>
     </message>
@@ -1091,13 +1088,13 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/labels.py" line="24"/>
-        <location filename="../../lfn_desktop/ui/labels.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="202"/>
         <source>Administratie</source>
         <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/labels.py" line="25"/>
-        <location filename="../../lfn_desktop/ui/labels.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="203"/>
         <source>Justitie</source>
         <translation>Justice</translation>
     </message>
@@ -1332,37 +1329,188 @@
         <translation>Without work for more than two years</translation>
     </message>
     <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="118"/>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="119"/>
+        <source>Huisgenoot</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="120"/>
+        <source>Vriend(in)</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="121"/>
+        <source>Buur</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="122"/>
+        <source>School of werk</source>
+        <translation>School or work</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="123"/>
+        <source>Vrije tijd</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="124"/>
+        <source>Hulpverlener of dienst</source>
+        <translation>Professional or service</translation>
+    </message>
+    <message>
         <location filename="../../lfn_desktop/ui/labels.py" line="130"/>
+        <source>Familie en huisgenoten</source>
+        <translation>Family and household</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="131"/>
+        <source>Vrienden en buren</source>
+        <translation>Friends and neighbours</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="132"/>
+        <source>School, werk en vrije tijd</source>
+        <translation>School, work and leisure</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="133"/>
+        <source>Hulpverlening</source>
+        <translation>Professional help</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="138"/>
+        <source>Heel dichtbij</source>
+        <translation>Very close</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="139"/>
+        <source>Dichtbij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="140"/>
+        <source>Verder weg</source>
+        <translation>Further away</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="145"/>
+        <source>Steunend</source>
+        <translation>Supportive</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="146"/>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="147"/>
+        <source>Stresserend of conflict</source>
+        <translation>Stressful or conflict</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="148"/>
+        <source>Verbroken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="163"/>
+        <source>(niet gezegd)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="155"/>
+        <source>Deelnemer geeft steun</source>
+        <translation>Participant gives support</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="156"/>
+        <source>Deelnemer krijgt steun</source>
+        <translation>Participant receives support</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="157"/>
+        <source>Over en weer</source>
+        <translation>Both ways</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="164"/>
+        <source>Dagelijks</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="165"/>
+        <source>Wekelijks</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="166"/>
+        <source>Maandelijks</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="167"/>
+        <source>Zelden</source>
+        <translation>Rarely</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="173"/>
+        <source>Emotioneel</source>
+        <translation>Emotional</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="174"/>
+        <source>Praktisch</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="175"/>
+        <source>Informatie</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="176"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/labels.py" line="194"/>
         <source>Ontwikkeling</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/labels.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="195"/>
         <source>Zelfbepaling</source>
         <translation>Self-determination</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/labels.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="196"/>
         <source>Relaties</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/labels.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="197"/>
         <source>Welzijn</source>
         <translation>Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/labels.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="199"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/labels.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="200"/>
         <source>Gezondheid</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/labels.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/labels.py" line="201"/>
         <source>Wonen en geld</source>
         <translation>Housing and money</translation>
     </message>
@@ -1601,6 +1749,366 @@
         <location filename="../../lfn_desktop/ui/main_window.py" line="214"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="492"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="499"/>
+        <source>Netwerkkaart</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="106"/>
+        <source>Naam of rol</source>
+        <translation>Name or role</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="107"/>
+        <source>bv. buurvrouw boven</source>
+        <translation>e.g. neighbour upstairs</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="108"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="109"/>
+        <source>Hoe dichtbij</source>
+        <translation>How close</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="111"/>
+        <source>Band</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="112"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="112"/>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="116"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="117"/>
+        <source>S&amp;oort</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="118"/>
+        <source>&amp;Hoe dichtbij</source>
+        <translation>&amp;How close</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="119"/>
+        <source>&amp;Band</source>
+        <translation>&amp;Tie</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="121"/>
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="125"/>
+        <source>Naam van de gekozen persoon</source>
+        <translation>Name of the chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="127"/>
+        <source>Band met de deelnemer</source>
+        <translation>Tie with the participant</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="128"/>
+        <source>Richting van de steun</source>
+        <translation>Direction of support</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="129"/>
+        <source>Hoe vaak contact</source>
+        <translation>How often in contact</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="137"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="137"/>
+        <source>Persoon verwijderen</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="139"/>
+        <source>Verplaatsen: sleep, of tik de persoon aan en tik dan de plek. Met pijltjes: ↑ dichterbij, ↓ verder, ← → ander vak.</source>
+        <translation>Moving: drag, or tap the person and then the place. With arrows: ↑ closer, ↓ further, ← → another sector.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="142"/>
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="143"/>
+        <source>Ban&amp;d</source>
+        <translation>T&amp;ie</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="144"/>
+        <source>&amp;Richting</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="145"/>
+        <source>Hoe &amp;vaak</source>
+        <translation>How &amp;often</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="146"/>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="149"/>
+        <source>Gekozen persoon</source>
+        <translation>Chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="154"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="154"/>
+        <source>Kaart: ongedaan maken</source>
+        <translation>Map: undo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="155"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="155"/>
+        <source>Kaart: opnieuw</source>
+        <translation>Map: redo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="162"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="163"/>
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="164"/>
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="164"/>
+        <source>Hele kaart tonen</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="173"/>
+        <source>Datum van de momentopname</source>
+        <translation>Date of the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="176"/>
+        <source>Naam van de momentopname</source>
+        <translation>Name of the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="177"/>
+        <source>bv. intake, kwartaal 2, afsluiting</source>
+        <translation>e.g. intake, quarter 2, closing</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="178"/>
+        <source>&amp;Momentopname bewaren</source>
+        <translation>Save &amp;snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="180"/>
+        <source>Vergelijk van</source>
+        <translation>Compare from</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="181"/>
+        <source>Vergelijk met</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="182"/>
+        <source>Ver&amp;gelijken</source>
+        <translation>Com&amp;pare</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="184"/>
+        <source>Wat veranderde</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="185"/>
+        <source>Cijfers van het netwerk</source>
+        <translation>Network figures</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="187"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="188"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="190"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="191"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="195"/>
+        <source>Door de tijd</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="198"/>
+        <source>Formaat</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="201"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="207"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="241"/>
+        <source>Deze deelnemer heeft nog geen netwerkkaart.</source>
+        <translation>This participant has no network map yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="260"/>
+        <source>Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · stresserende banden: %4</source>
+        <translation>Informal network: %1 · formal: %2 · supportive ties: %3 · stressful ties: %4</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="277"/>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="333"/>
+        <source>Geef een naam of een rol, bv. &apos;buurvrouw boven&apos;.</source>
+        <translation>Give a name or a role, e.g. &apos;neighbour upstairs&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="354"/>
+        <source>%1 toegevoegd</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="366"/>
+        <source>%1 verplaatst</source>
+        <translation>%1 moved</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="393"/>
+        <source>%1 verwijderd</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="403"/>
+        <source>Naam gewijzigd</source>
+        <translation>Name changed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="424"/>
+        <source>Band gelegd</source>
+        <translation>Tie made</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="430"/>
+        <source>Band gewijzigd</source>
+        <translation>Tie changed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="450"/>
+        <source>Nieuw: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="451"/>
+        <source>Weg: %1</source>
+        <translation>Gone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="452"/>
+        <source>Dichterbij: %1</source>
+        <translation>Closer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="453"/>
+        <source>Verder weg: %1</source>
+        <translation>Further away: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="457"/>
+        <source>Beter</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="457"/>
+        <source>Slechter</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="461"/>
+        <source>Geen verschil.</source>
+        <translation>No difference.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="509"/>
+        <source>Netwerkkaart exporteren</source>
+        <translation>Export network map</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="516"/>
+        <source>Exporteren lukte niet: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="518"/>
+        <source>Bewaard als %1. Let op: dit bestand is niet versleuteld.</source>
+        <translation>Saved as %1. Note: this file is not encrypted.</translation>
     </message>
 </context>
 <context>

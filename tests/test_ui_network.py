@@ -1,0 +1,129 @@
+"""The network map through the real widgets: build it by interaction (palette, drag across a ring border,
+tap then tap, arrow keys), set a tie's quality, undo and redo, snapshot and compare, export."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from lfn_desktop.network.layout import RING, position_in
+from lfn_desktop.ui.network_scene import to_scene
+
+from .test_ui_helpers import open_window, wait_dossier
+
+
+@pytest.fixture
+def tab(qtbot, tmp_path, ws, team):
+    pid = ws.participants.intake(team["partnership"], given_name="Noor", coach_ids=[team["coach_a"]]).id
+    window = open_window(qtbot, tmp_path, ws)
+    view = window.workspace.open_participant(pid)
+    wait_dossier(qtbot, view)
+    view.tabs.setCurrentWidget(view.network)
+    tab = view.network
+    tab.view.resize(700, 700)
+    tab.view.fit()
+    return tab
+
+
+def vault_nodes(tab) -> dict[str, tuple[int, str]]:
+    return {n.label: (n.ring, n.sector) for n in tab.ws.network.nodes(tab.map_id)}
+
+
+def add(qtbot, tab, label: str, kind: str, ring: int, quality: str = "supportive") -> str:
+    tab.new_label.clear()
+    qtbot.keyClicks(tab.new_label, label)
+    tab.new_kind.setCurrentIndex(tab.new_kind.findData(kind))
+    tab.new_ring.setCurrentIndex(tab.new_ring.findData(str(ring)))
+    tab.new_quality.setCurrentIndex(tab.new_quality.findData(quality))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    return next(n.id for n in tab.ws.network.nodes(tab.map_id) if n.label == label)
+
+
+def on_screen(tab, map_x: float, map_y: float) -> QPoint:
+    return tab.view.mapFromScene(to_scene(map_x, map_y))
+
+
+def test_building_a_map_by_interaction_lands_in_the_vault(qtbot, tab):
+    sister = add(qtbot, tab, "Zus Amal", "family", 2)
+    add(qtbot, tab, "Buurvrouw boven", "neighbour", 3)
+    assert vault_nodes(tab) == {"Zus Amal": (2, "family"), "Buurvrouw boven": (3, "friends")}
+
+    # Drag the sister across the ring border, into the inner ring.
+    start = tab.view.mapFromScene(tab.scene.nodes[sister].pos())
+    target = on_screen(tab, *position_in(1, "family"))
+    viewport = tab.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for n in range(1, 11):
+        QTest.mouseMove(viewport, start + (target - start) * n / 10)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    assert vault_nodes(tab)["Zus Amal"] == (1, "family")
+
+    # Tap the neighbour, then tap a place in the school/work sector: she moves there, no dragging needed.
+    neighbour = next(i for i in tab.scene.nodes.values() if i.node["label"] == "Buurvrouw boven")
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     tab.view.mapFromScene(neighbour.pos()))
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     on_screen(tab, 1.5 * RING, 1.2 * RING))
+    assert vault_nodes(tab)["Buurvrouw boven"] == (2, "school_work")
+
+    # The keyboard: up brings her closer.
+    tab.view.setFocus()
+    item = next(i for i in tab.scene.nodes.values() if i.node["label"] == "Buurvrouw boven")
+    tab.select(item.node["id"])
+    qtbot.keyClick(tab.view.viewport(), Qt.Key.Key_Up)
+    assert vault_nodes(tab)["Buurvrouw boven"] == (1, "school_work")
+
+    # The tie's quality with the chosen person.
+    tab.select(sister)
+    tab.quality.setCurrentIndex(tab.quality.findData("stressful"))
+    tab.quality.activated.emit(tab.quality.currentIndex())
+    [sister_tie] = [t for t in tab.ws.network.ties(tab.map_id) if t.to_node_id == sister]
+    assert sister_tie.quality == "stressful"
+
+    # Undo the quality and the keyboard move, redo the move.
+    tab.undo_button.click()
+    assert [t.quality for t in tab.ws.network.ties(tab.map_id) if t.to_node_id == sister] == ["supportive"]
+    tab.undo_button.click()
+    assert vault_nodes(tab)["Buurvrouw boven"] == (2, "school_work")
+    tab.redo_button.click()
+    assert vault_nodes(tab)["Buurvrouw boven"] == (1, "school_work")
+
+
+def test_deleting_a_person_is_undone_with_her_tie(qtbot, tab):
+    friend = add(qtbot, tab, "Vriend Jonas", "friend", 2)
+    tab.select(friend)
+    tab.remove_button.click()
+    assert vault_nodes(tab) == {} and tab.ws.network.ties(tab.map_id) == []
+    tab.undo_button.click()
+    assert vault_nodes(tab) == {"Vriend Jonas": (2, "friends")}
+    assert [t.to_node_id for t in tab.ws.network.ties(tab.map_id)] == [friend]
+
+
+def test_snapshot_and_comparison_show_who_came_and_which_tie_got_worse(qtbot, tab, tmp_path):
+    add(qtbot, tab, "Moeder", "family", 1)
+    brother = add(qtbot, tab, "Broer", "family", 3, "neutral")
+    tab.snapshot_label.setText("intake")
+    tab.snapshot_button.click()
+    assert [s.label for s in tab.ws.network.snapshots(tab.map_id)] == ["intake"]
+
+    add(qtbot, tab, "CAW-begeleider", "professional", 2)
+    tab.select(brother)
+    tab.quality.setCurrentIndex(tab.quality.findData("broken"))
+    tab.quality.activated.emit(tab.quality.currentIndex())
+    tab.before.setCurrentIndex(0)
+    tab.after.setCurrentIndex(tab.after.findData("now"))
+    tab.compare_button.click()
+    listed = [tab.changes.item(i).text() for i in range(tab.changes.count())]
+    assert "Nieuw: CAW-begeleider" in listed
+    assert "Slechter: Broer (Neutraal → Verbroken)" in listed
+    highlighted = {i.node["label"]: i.highlight for i in tab.scene.nodes.values()}
+    assert highlighted["CAW-begeleider"] == "came" and highlighted["Moeder"] is None
+    assert "formeel: 1" in tab.figures.text()
+
+    for fmt in ("png", "svg", "pdf", "graphml"):
+        path = tab.export(tmp_path / f"kaart.{fmt}", fmt)
+        assert path.stat().st_size > 500
+    graph = nx.read_graphml(tmp_path / "kaart.graphml")
+    assert {graph.nodes[n]["label"] for n in graph.nodes} == {"Noor", "Moeder", "Broer", "CAW-begeleider"}
