@@ -10,9 +10,7 @@ loopback, with bodies of the same sizes, to a bare endpoint that only reads the 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,7 +18,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness import Result, median_ms, peak_rss_mb, table  # noqa: E402
+from benchmarks.harness import Result, median_ms, peak_rss_mb, run_suite  # noqa: E402
 
 CHANGES = 10_000
 PASSWORD = "benchmark password, fictional"
@@ -155,12 +153,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--database-url", help="benchmark against this PostgreSQL (its tables are dropped!)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="lfn-bench-sync-") as work:
-        results = run(Path(work), args.runs, args.database_url)
-    print(table(results))
-    if args.json:
-        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
-    return 0
+    return run_suite(run, "lfn-bench-sync-", args, database_url=args.database_url)
 
 
 if __name__ == "__main__":

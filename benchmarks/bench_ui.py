@@ -15,7 +15,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +22,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import BIG_DOSSIER_NUMBER, DEFAULT_SIZE, PASSPHRASE, cached_vault  # noqa: E402
-from benchmarks.harness import Result, table  # noqa: E402
+from benchmarks.harness import Result, run_suite  # noqa: E402
 
 SEARCH_TEXT = "deelnemer 07"
 BARE_QT = """
@@ -143,12 +142,7 @@ def main() -> int:
     if args.child:
         print(json.dumps(child(args.child, args.started)))
         return 0
-    with tempfile.TemporaryDirectory(prefix="lfn-bench-ui-") as work:
-        results = run(Path(work), args.runs)
-    print(table(results))
-    if args.json:
-        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
-    return 0
+    return run_suite(run, "lfn-bench-ui-", args)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,8 @@ bare sqlcipher3 connection on the same file in the same run.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
-import tempfile
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,7 +19,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import BIG_DOSSIER_NUMBER, DEFAULT_SIZE, PASSPHRASE, Size, cached_vault  # noqa: E402
-from benchmarks.harness import Result, median_ms, peak_rss_mb, table  # noqa: E402
+from benchmarks.harness import Result, median_ms, peak_rss_mb, run_suite  # noqa: E402
 
 SEARCH_TEXT = "deelnemer 07"
 BULK = 10_000
@@ -168,12 +166,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="lfn-bench-") as work:
-        results = run(Path(work), args.runs)
-    print(table(results))
-    if args.json:
-        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
-    return 0
+    return run_suite(run, "lfn-bench-", args)
 
 
 if __name__ == "__main__":

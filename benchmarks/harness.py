@@ -71,3 +71,18 @@ def table(results: list[Result]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def run_suite(run: Callable[..., list[Result]], prefix: str, args, **options) -> int:
+    """What every benchmark script does after parsing its arguments: run in a scratch folder, print the
+    table, and write it as JSON when ``--json`` was given."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix=prefix) as work:
+        results = run(Path(work), args.runs, **options)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
+    return 0

@@ -57,3 +57,12 @@ def visible_texts(root: QWidget) -> list[str]:
                 for column in range(model.columnCount()):
                     texts.append(str(model.data(model.index(row, column)) or ""))
     return texts
+
+
+def open_new_dossier(qtbot, folder, ws, team, given_name: str = "Noor"):
+    """A participant of coach A, her dossier open in the main window: (window, dossier view, participant id)."""
+    pid = ws.participants.intake(team["partnership"], given_name=given_name, coach_ids=[team["coach_a"]]).id
+    window = open_window(qtbot, folder, ws)
+    view = window.workspace.open_participant(pid)
+    wait_dossier(qtbot, view)
+    return window, view, pid

@@ -185,6 +185,17 @@ def test_every_control_has_an_accessible_name(qtbot, vault_dir, ws, team):
     help_dialog = window.show_help()
     screens["help"] = unnamed_controls(help_dialog)
     help_dialog.reject()
+    window.workspace.open_figures()
+    screens["figures"] = unnamed_controls(window)
+    mode = dossier.scales.open_participant_mode(speech_factory=lambda: None)
+    screens["participant mode"] = unnamed_controls(mode)
+    mode.start_button.click()
+    screens["participant item"] = unnamed_controls(mode)
+    mode._may_close = True  # handed back without the passphrase: that path has its own test
+    mode.close()
+    window.show()
+    help_dialog = window.show_help()
+    help_dialog.reject()
     window.lock()
     screens["lock"] = unnamed_controls(window)
     assert {k: v for k, v in screens.items() if v} == {}

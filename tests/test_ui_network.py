@@ -11,15 +11,12 @@ from PySide6.QtTest import QTest
 from lfn_desktop.network.layout import RING, position_in
 from lfn_desktop.ui.network_scene import to_scene
 
-from .test_ui_helpers import open_window, wait_dossier
+from .test_ui_helpers import open_new_dossier
 
 
 @pytest.fixture
 def tab(qtbot, tmp_path, ws, team):
-    pid = ws.participants.intake(team["partnership"], given_name="Noor", coach_ids=[team["coach_a"]]).id
-    window = open_window(qtbot, tmp_path, ws)
-    view = window.workspace.open_participant(pid)
-    wait_dossier(qtbot, view)
+    _window, view, _pid = open_new_dossier(qtbot, tmp_path, ws, team)
     view.tabs.setCurrentWidget(view.network)
     tab = view.network
     tab.view.resize(700, 700)

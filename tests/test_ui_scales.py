@@ -15,7 +15,7 @@ from lfn_desktop.domain.vocabulary import STAR_INSTRUMENT
 from lfn_desktop.ui.resources import pictogram
 
 from .conftest import PASSPHRASE
-from .test_ui_helpers import open_window, wait_dossier
+from .test_ui_helpers import open_new_dossier
 
 
 @cache
@@ -32,10 +32,7 @@ def tap(widget) -> None:
 
 @pytest.fixture
 def dossier(qtbot, tmp_path, ws, team):
-    pid = ws.participants.intake(team["partnership"], given_name="Noor", coach_ids=[team["coach_a"]]).id
-    window = open_window(qtbot, tmp_path, ws)
-    view = window.workspace.open_participant(pid)
-    wait_dossier(qtbot, view)
+    window, view, pid = open_new_dossier(qtbot, tmp_path, ws, team)
     view.tabs.setCurrentWidget(view.scales)
     return window, view, pid
 

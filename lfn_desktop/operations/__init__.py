@@ -14,6 +14,7 @@ from .base import Changed
 from .conflicts import ConflictOps
 from .contacts import ContactOps
 from .drafts import DraftOps
+from .figures import FigureOps
 from .network import NetworkOps
 from .participants import ParticipantOps
 from .queries import CaseloadRow, Dossier, Queries
@@ -42,6 +43,7 @@ class Workspace:
         self.team = TeamOps(store)
         self.drafts = DraftOps(store)
         self.conflicts = ConflictOps(store)
+        self.figures = FigureOps(store)
 
     def close(self) -> None:
         self.store.close()

@@ -78,10 +78,12 @@ class MainWindow(QMainWindow):
         texts = {"search": self.tr("&Zoeken"), "caseload": self.tr("&Caseload"),
                  "intake": self.tr("&Nieuwe deelnemer…"),
                  "record": self.tr("Contact &registreren"), "undo": self.tr("&Ongedaan maken"),
-                 "team": self.tr("&Belasting per coach"), "lock": self.tr("&Vergrendelen"),
+                 "team": self.tr("&Belasting per coach"), "figures": self.tr("C&ijfers en kwartaalrapport"),
+                 "lock": self.tr("&Vergrendelen"),
                  "help": self.tr("&Sneltoetsen"), "quit": self.tr("&Afsluiten")}
         handlers = {"search": self._search, "caseload": self._caseload, "intake": self._intake,
                     "record": self._record, "undo": self.undo, "team": self._team, "lock": self.lock,
+                    "figures": lambda: self.workspace.open_figures(),
                     "help": self.show_help, "quit": self.close}
         for name, (keys, _text) in window_shortcuts().items():
             action = QAction(texts[name], self, shortcut=QKeySequence(keys))
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["record"])
         view_menu = menus.addMenu(self.tr("Bee&ld"))
-        for name in ("caseload", "search", "team"):
+        for name in ("caseload", "search", "team", "figures"):
             view_menu.addAction(a[name])
         settings_menu = menus.addMenu(self.tr("&Instellingen"))
         autolock = settings_menu.addMenu(self.tr("Automatisch vergrendelen na"))
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self.idle.set_idle_ms(minutes * 60_000)
 
     def _enable_workspace_actions(self, enabled: bool) -> None:
-        for name in ("search", "caseload", "intake", "record", "lock", "team"):
+        for name in ("search", "caseload", "intake", "record", "lock", "team", "figures"):
             self.actions_by_name[name].setEnabled(enabled)
         is_lead = enabled and self.workspace is not None and self.workspace.is_lead
         self.actions_by_name["team"].setVisible(is_lead)

@@ -175,11 +175,12 @@ class NetworkTab(QWidget):
         self.snapshot_date.setDate(qdate(date.today()))
         self.snapshot_label = QLineEdit(accessibleName=self.tr("Naam van de momentopname"),
                                         placeholderText=self.tr("bv. intake, kwartaal 2, afsluiting"))
-        self.snapshot_button = QPushButton(self.tr("&Momentopname bewaren"))
+        self.snapshot_button = QPushButton(self.tr("&Momentopname bewaren"),
+                                           accessibleName=self.tr("Momentopname bewaren"))
         self.snapshot_button.clicked.connect(self.save_snapshot)
         self.before = QComboBox(accessibleName=self.tr("Vergelijk van"))
         self.after = QComboBox(accessibleName=self.tr("Vergelijk met"))
-        self.compare_button = QPushButton(self.tr("Ver&gelijken"))
+        self.compare_button = QPushButton(self.tr("Ver&gelijken"), accessibleName=self.tr("Vergelijken"))
         self.compare_button.clicked.connect(self.show_comparison)
         self.changes = QListWidget(accessibleName=self.tr("Wat veranderde"))
         self.figures = QLabel(wordWrap=True, accessibleName=self.tr("Cijfers van het netwerk"))
@@ -198,7 +199,7 @@ class NetworkTab(QWidget):
         self.export_format = QComboBox(accessibleName=self.tr("Formaat"))
         for fmt in ("PNG", "SVG", "PDF", "GraphML"):
             self.export_format.addItem(fmt, fmt.lower())
-        export_button = QPushButton(self.tr("&Exporteren…"))
+        export_button = QPushButton(self.tr("&Exporteren…"), accessibleName=self.tr("Kaart exporteren"))
         export_button.clicked.connect(self._export_dialog)
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_format)

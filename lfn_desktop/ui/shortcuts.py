@@ -17,6 +17,7 @@ def window_shortcuts() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("Shortcuts", "Laatste wijziging ongedaan maken (buiten een tekstveld)"),
         ),
         "team": ("Ctrl+T", QCoreApplication.translate("Shortcuts", "Belasting per coach (teamleider)")),
+        "figures": ("Ctrl+G", QCoreApplication.translate("Shortcuts", "Cijfers en kwartaalrapport")),
         "lock": ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Scherm vergrendelen")),
         "help": ("F1", QCoreApplication.translate("Shortcuts", "Deze lijst met sneltoetsen")),
         "quit": ("Ctrl+Q", QCoreApplication.translate("Shortcuts", "Afsluiten (concepten blijven bewaard)")),

@@ -11,6 +11,7 @@ from lfn_desktop.operations import Workspace
 from . import controllers
 from .caseload_view import CaseloadView
 from .dossier_view import DossierView
+from .figures_view import FiguresView
 from .intake_form import IntakeForm
 from .scales_tab import catalog as scales_catalog
 from .tasks import run_in_background
@@ -34,6 +35,7 @@ class WorkspaceView(QStackedWidget):
         self.dossier: DossierView | None = None
         self.intake: IntakeForm | None = None
         self.team: TeamView | None = None
+        self.figures: FiguresView | None = None
 
     # --- pages ---------------------------------------------------------------------------------------------
 
@@ -103,6 +105,14 @@ class WorkspaceView(QStackedWidget):
             self.team.reload()
         self.setCurrentWidget(self.team)
         return self.team
+
+    def open_figures(self) -> FiguresView:
+        if self.figures is None:
+            self._replace("figures", FiguresView(self.ws))
+        else:
+            self.figures.reload()
+        self.setCurrentWidget(self.figures)
+        return self.figures
 
     def record_visit(self) -> None:
         if self.dossier is not None and self.currentWidget() is self.dossier:

@@ -689,6 +689,163 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="41"/>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="44"/>
+        <source>Stabiel wonen</source>
+        <translation>Stable housing</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="45"/>
+        <source>Vrijwilligerswerk</source>
+        <translation>Volunteer work</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="46"/>
+        <source>Stabiel in zorg</source>
+        <translation>Stable in care</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="69"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="70"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="72"/>
+        <source>Kwartaal %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="74"/>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="75"/>
+        <source>Het hele partnerschap</source>
+        <translation>The whole partnership</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="77"/>
+        <source>Organisatie: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="80"/>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="81"/>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="81"/>
+        <source>Cijfers tonen</source>
+        <translation>Show figures</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="83"/>
+        <source>Kwartaalrapport (&amp;PDF)…</source>
+        <translation>Quarterly report (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="84"/>
+        <source>Kwartaalrapport als PDF bewaren</source>
+        <translation>Save the quarterly report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="85"/>
+        <source>&amp;Werkboek (XLSX)…</source>
+        <translation>&amp;Workbook (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="86"/>
+        <source>Werkboek als XLSX bewaren</source>
+        <translation>Save the workbook as XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="94"/>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="99"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="101"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="116"/>
+        <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
+        <translation>Quarterly report %1 — quarter %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="119"/>
+        <source>Periode: %1 tot en met %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="121"/>
+        <source>Voor: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="123"/>
+        <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
+        <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="144"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="144"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="157"/>
+        <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
+        <translation>That did not work (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="165"/>
+        <source>Kwartaalrapport bewaren</source>
+        <translation>Save quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="174"/>
+        <source>Bezig met het rapport…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="188"/>
+        <source>Bewaard: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../lfn_desktop/ui/help_dialog.py" line="22"/>
@@ -1620,7 +1777,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lfn_desktop/ui/main_window.py" line="54"/>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="216"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
@@ -1656,7 +1813,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/main_window.py" line="80"/>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1667,86 +1824,91 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/main_window.py" line="81"/>
+        <source>C&amp;ijfers en kwartaalrapport</source>
+        <translation>F&amp;igures and quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="95"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="98"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="101"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="105"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="108"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="108"/>
         <source>%1 minuten</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="174"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="178"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="189"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/main_window.py" line="216"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -1755,8 +1917,8 @@
     <name>NetworkTab</name>
     <message>
         <location filename="../../lfn_desktop/ui/network_tab.py" line="97"/>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="492"/>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="499"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="493"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="500"/>
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
@@ -1946,167 +2108,182 @@
         <translation>Save &amp;snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="179"/>
+        <source>Momentopname bewaren</source>
+        <translation>Save snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="181"/>
         <source>Vergelijk van</source>
         <translation>Compare from</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="182"/>
         <source>Vergelijk met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="183"/>
         <source>Ver&amp;gelijken</source>
         <translation>Com&amp;pare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="183"/>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="185"/>
         <source>Wat veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="186"/>
         <source>Cijfers van het netwerk</source>
         <translation>Network figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="188"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="189"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="191"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="192"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="195"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="196"/>
         <source>Door de tijd</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="199"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="202"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="207"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="202"/>
+        <source>Kaart exporteren</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="208"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="241"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="242"/>
         <source>Deze deelnemer heeft nog geen netwerkkaart.</source>
         <translation>This participant has no network map yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="260"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="261"/>
         <source>Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · stresserende banden: %4</source>
         <translation>Informal network: %1 · formal: %2 · supportive ties: %3 · stressful ties: %4</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="277"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="278"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="333"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="334"/>
         <source>Geef een naam of een rol, bv. &apos;buurvrouw boven&apos;.</source>
         <translation>Give a name or a role, e.g. &apos;neighbour upstairs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="354"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="355"/>
         <source>%1 toegevoegd</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="366"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="367"/>
         <source>%1 verplaatst</source>
         <translation>%1 moved</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="393"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="394"/>
         <source>%1 verwijderd</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="403"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="404"/>
         <source>Naam gewijzigd</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="424"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="425"/>
         <source>Band gelegd</source>
         <translation>Tie made</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="430"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="431"/>
         <source>Band gewijzigd</source>
         <translation>Tie changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="450"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="451"/>
         <source>Nieuw: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="451"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="452"/>
         <source>Weg: %1</source>
         <translation>Gone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="452"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="453"/>
         <source>Dichterbij: %1</source>
         <translation>Closer: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="453"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="454"/>
         <source>Verder weg: %1</source>
         <translation>Further away: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="457"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="458"/>
         <source>Beter</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="457"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="458"/>
         <source>Slechter</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="461"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="462"/>
         <source>Geen verschil.</source>
         <translation>No difference.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="509"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="510"/>
         <source>Netwerkkaart exporteren</source>
         <translation>Export network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="516"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="517"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network_tab.py" line="518"/>
+        <location filename="../../lfn_desktop/ui/network_tab.py" line="519"/>
         <source>Bewaard als %1. Let op: dit bestand is niet versleuteld.</source>
         <translation>Saved as %1. Note: this file is not encrypted.</translation>
     </message>
@@ -2668,51 +2845,56 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shortcuts.py" line="20"/>
+        <source>Cijfers en kwartaalrapport</source>
+        <translation>Figures and quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="21"/>
         <source>Scherm vergrendelen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="21"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="22"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="22"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="23"/>
         <source>Afsluiten (concepten blijven bewaard)</source>
         <translation>Quit (drafts are kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="30"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="31"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="32"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="33"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="34"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="35"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shortcuts.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/shortcuts.py" line="36"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
     </message>
@@ -3411,12 +3593,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/workspace_view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/workspace_view.py" line="95"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/workspace_view.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/workspace_view.py" line="121"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>
