@@ -25,7 +25,7 @@ if __package__ in (None, ""):
 from benchmarks.harness import Result, table  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SUITES = ["bench_vault.py", "bench_ui.py", "bench_sync.py"]
+SUITES = ["bench_vault.py", "bench_ui.py", "bench_sync.py", "bench_figures.py"]
 
 
 def main() -> int:

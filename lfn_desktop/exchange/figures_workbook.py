@@ -34,3 +34,19 @@ def write_workbook(path: Path, title_lines: list[str], tables: list[Table]) -> P
     book.save(tmp)
     tmp.replace(path)  # a full disk leaves the old file, never half a workbook
     return path
+
+
+def write_signals_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    """Signals for the support group: problem, life domain, municipality, how often — no personal data."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")  # Belgian spreadsheets expect ";"
+    writer.writerow(header)
+    writer.writerows(rows)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")  # the BOM makes Excel read UTF-8
+    tmp.replace(path)
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -39,3 +40,14 @@ class SignalOps(Operations):
         with self.store.read() as session:
             return list(session.scalars(select(Signal).where(Signal.deleted.is_(False))
                                         .order_by(Signal.noted_on.desc())))
+
+    def grouped(self, start: date | None = None, end: date | None = None) -> list[tuple[str, int | None, str | None,
+                                                                                     int]]:
+        """(problem, life domain, municipality, how often), most frequent first: for the support group, so
+        without the dossiers or the author behind them."""
+        counts: Counter = Counter()
+        for signal in self.all():
+            if (start and signal.noted_on < start) or (end and signal.noted_on > end):
+                continue
+            counts[(" ".join(signal.problem.split()), signal.life_domain, signal.municipality)] += 1
+        return [(*key, n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))]

@@ -3,10 +3,14 @@ with the visit form in place of the tabs while it is open. Reads run off the GUI
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -25,6 +29,7 @@ from .logbook_tab import LogbookTab
 from .network_tab import NetworkTab
 from .overview_tab import OverviewTab
 from .scales_tab import ScalesTab
+from .signal_dialog import SignalDialog
 from .tasks import run_in_background
 from .trajectory_tab import TrajectoryTab
 from .undo import EditHistory
@@ -61,6 +66,11 @@ class DossierView(QWidget):
         self.record_button = QPushButton(self.tr("Contact &registreren"),
                                          accessibleName=self.tr("Contact registreren"), autoDefault=True)
         self.record_button.setToolTip(self.tr("Ctrl+R"))
+        self.own_button = QPushButton(self.tr("&Eigen dossier voor de deelnemer…"),
+                                      accessibleName=self.tr("Eigen dossier voor de deelnemer"))
+        self.own_button.clicked.connect(self.open_own_dossier)
+        self.signal_button = QPushButton(self.tr("&Signaal…"), accessibleName=self.tr("Signaal melden"))
+        self.signal_button.clicked.connect(self.open_signal_dialog)
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=140,
                                  accessibleName=self.tr("Dossier wordt geladen"))
         header = QHBoxLayout()
@@ -70,6 +80,8 @@ class DossierView(QWidget):
         titles.addWidget(self.facts)
         header.addLayout(titles, 1)
         header.addWidget(self.busy)
+        header.addWidget(self.signal_button)
+        header.addWidget(self.own_button)
         header.addWidget(self.record_button)
 
         self.overview = OverviewTab()
@@ -163,6 +175,56 @@ class DossierView(QWidget):
             self.trajectory.show_error(error)
             return
         self._written(self.tr("Fase gewijzigd."))
+
+    def open_signal_dialog(self) -> SignalDialog:
+        person = self.dossier.participant if self.dossier else None
+
+        def submit(values: dict) -> None:
+            self.ws.signals.record(person.partnership_id, values["problem"], life_domain=values["life_domain"],
+                                   municipality=values["municipality"],
+                                   participant_ids=[self.participant_id] if values["linked"] else [])
+
+        dialog = SignalDialog(person.municipality if person else None, submit, self)
+        dialog.accepted.connect(lambda: self.message.emit(self.tr("Signaal bewaard.")))
+        dialog.open()
+        return dialog
+
+    def open_own_dossier(self) -> QMessageBox:
+        """Her own copy: printing is offered first, because a saved PDF is not encrypted."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Eigen dossier voor de deelnemer"),
+                          self.tr("Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. "
+                                  "Afdrukken laat geen bestand achter op deze laptop."), parent=self)
+        print_button = box.addButton(self.tr("&Afdrukken…"), QMessageBox.ButtonRole.AcceptRole)
+        save_button = box.addButton(self.tr("Als PDF &bewaren…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(print_button)
+
+        def chosen(button) -> None:
+            if button is print_button:
+                self._print_own_dossier()
+            elif button is save_button:
+                path, _ = QFileDialog.getSaveFileName(self, self.tr("Eigen dossier bewaren"), "mijn-dossier.pdf",
+                                                      "PDF (*.pdf)")
+                if path:
+                    self.save_own_dossier(Path(path))
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
+
+    def save_own_dossier(self, path: Path) -> Path:
+        from .own_dossier import write_own_dossier_pdf
+
+        return write_own_dossier_pdf(self.ws, self.participant_id, path)
+
+    def _print_own_dossier(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .own_dossier import print_own_dossier
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            print_own_dossier(self.ws, self.participant_id, printer)
 
     def open_close_dialog(self) -> CloseDialog | None:
         trajectory = self.dossier.current_trajectory if self.dossier else None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lfn_desktop.exchange.figures_tables import Table, tables
-from lfn_desktop.exchange.figures_workbook import write_workbook
+from lfn_desktop.exchange.figures_workbook import write_signals_csv, write_workbook
 from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.figures import Figures, Period, Scope
 
@@ -65,6 +65,8 @@ class FiguresView(QWidget):
         self.ws = ws
         self.figures: Figures | None = None
         self.tables: list[Table] = []
+        self.grouped_signals: list = []
+        self._asked = 0
         year, quarter = quarter_before(date.today())
         self.year = QSpinBox(minimum=2015, maximum=2100, value=year, accessibleName=self.tr("Jaar"))
         self.quarter = QComboBox(accessibleName=self.tr("Kwartaal"))
@@ -96,13 +98,24 @@ class FiguresView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.signals = QTableWidget(0, 4, accessibleName=self.tr("Signalen van het kwartaal"))
+        self.signals.setHorizontalHeaderLabels(self.signal_header())
+        self.signals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.signals.verticalHeader().hide()
+        self.signals.horizontalHeader().setStretchLastSection(True)
+        self.signals_button = QPushButton(self.tr("Signalen e&xporteren (CSV)…"),
+                                          accessibleName=self.tr("Signalen exporteren"))
+        self.signals_button.clicked.connect(self._ask_signals)
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, accessibleName=self.tr("Bezig"))
         self.busy.hide()
         self.status = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(choose)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)")))
+        layout.addWidget(self.signals, 1)
+        layout.addWidget(self.signals_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         self.reload()
@@ -129,10 +142,27 @@ class FiguresView(QWidget):
     def reload(self) -> None:
         self.busy.show()
         ws, period, scope = self.ws, self.period(), self.scope.currentData()
-        run_in_background(lambda: ws.figures.compute(period, scope), self._arrived, self._failed, owner=self)
+        self._asked += 1
+        asked = self._asked
+        run_in_background(lambda: (ws.figures.compute(period, scope), ws.signals.grouped(period.start, period.end)),
+                          lambda result: self._arrived(result) if asked == self._asked else None,
+                          self._failed, owner=self)  # only the latest question's answer is shown
 
-    def _arrived(self, figures: Figures) -> None:
+    def signal_header(self) -> list[str]:
+        return [self.tr("Probleem"), self.tr("Levensdomein"), self.tr("Gemeente"), self.tr("Aantal")]
+
+    def signal_rows(self) -> list[list[str]]:
+        return [[problem, vocabulary("domain", domain) if domain else "—", municipality or "—", str(n)]
+                for problem, domain, municipality, n in self.grouped_signals]
+
+    def _arrived(self, result) -> None:
+        figures, self.grouped_signals = result
         self.busy.hide()
+        rows = self.signal_rows()
+        self.signals.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.signals.setItem(r, c, QTableWidgetItem(text))
         self.figures = figures
         self.tables = tables(figures, vocabulary, translate)
         rows = []
@@ -156,6 +186,16 @@ class FiguresView(QWidget):
         self.busy.hide()
         self.status.setText(self.tr("Dat lukte niet (%1). Er is niets gewijzigd.").replace("%1", str(error)
                                                                                             or type(error).__name__))
+
+    def _ask_signals(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Signalen bewaren"), "signalen.csv", "CSV (*.csv)")
+        if path:
+            self.export_signals(Path(path))
+
+    def export_signals(self, path: Path) -> Path:
+        written = write_signals_csv(path, self.signal_header(), self.signal_rows())
+        self.status.setText(self.tr("Bewaard: %1").replace("%1", str(written)))
+        return written
 
     # --- the report ------------------------------------------------------------------------------------------
 

@@ -349,47 +349,68 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="60"/>
         <source>Naam van de deelnemer</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="62"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="63"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="63"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="65"/>
         <source>Alt+Links</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="66"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="67"/>
         <source>Contact registreren</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="68"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="69"/>
+        <source>&amp;Eigen dossier voor de deelnemer…</source>
+        <translation>&amp;Own file for the participant…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="194"/>
+        <source>Eigen dossier voor de deelnemer</source>
+        <translation>Own file for the participant</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="72"/>
+        <source>&amp;Signaal…</source>
+        <translation>&amp;Signal…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="72"/>
+        <source>Signaal melden</source>
+        <translation>Report a signal</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="75"/>
         <source>Dossier wordt geladen</source>
         <translation>Loading the dossier</translation>
     </message>
@@ -410,37 +431,37 @@
         <translation type="vanished">The star diagram, the release scale and the empowerment measurement, filled in with the participant, will appear here.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="92"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="93"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="94"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="95"/>
         <source>&amp;Traject</source>
         <translation>&amp;Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="96"/>
         <source>&amp;Netwerkkaart</source>
         <translation>&amp;Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="97"/>
         <source>&amp;Schalen</source>
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="128"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
@@ -457,37 +478,62 @@
         <translation type="vanished">%1 measurements saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="140"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="143"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="159"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="168"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="177"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="188"/>
+        <source>Signaal bewaard.</source>
+        <translation>Signal saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="195"/>
+        <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
+        <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="197"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="198"/>
+        <source>Als PDF &amp;bewaren…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="206"/>
+        <source>Eigen dossier bewaren</source>
+        <translation>Save own file</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="235"/>
         <source>Traject afgesloten.</source>
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier_view.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/dossier_view.py" line="268"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -714,133 +760,179 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="71"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="72"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="74"/>
         <source>Kwartaal %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="76"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="77"/>
         <source>Het hele partnerschap</source>
         <translation>The whole partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="79"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="82"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="83"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="83"/>
         <source>Cijfers tonen</source>
         <translation>Show figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="85"/>
         <source>Kwartaalrapport (&amp;PDF)…</source>
         <translation>Quarterly report (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="86"/>
         <source>Kwartaalrapport als PDF bewaren</source>
         <translation>Save the quarterly report as PDF</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="87"/>
         <source>&amp;Werkboek (XLSX)…</source>
         <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="88"/>
         <source>Werkboek als XLSX bewaren</source>
         <translation>Save the workbook as XLSX</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="92"/>
         <location filename="../../lfn_desktop/ui/figures_view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="96"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="101"/>
+        <source>Signalen van het kwartaal</source>
+        <translation>Signals of the quarter</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="106"/>
+        <source>Signalen e&amp;xporteren (CSV)…</source>
+        <translation>E&amp;xport signals (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="107"/>
+        <source>Signalen exporteren</source>
+        <translation>Export signals</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="109"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="111"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/figures_view.py" line="116"/>
+        <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
+        <translation>Signals for the support group (without personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="129"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="132"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="134"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="136"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="174"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="174"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="187"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="191"/>
+        <source>Signalen bewaren</source>
+        <translation>Save signals</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="205"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="214"/>
         <source>Bezig met het rapport…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="228"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2897,6 +2989,76 @@
         <location filename="../../lfn_desktop/ui/shortcuts.py" line="36"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="33"/>
+        <source>Signaal melden</source>
+        <translation>Report a signal</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="34"/>
+        <source>Een probleem dat niet bij deze deelnemer alleen ligt (geen kinderopvang, een wachtlijst…). Beschrijf het zonder namen: het gaat naar de ondersteuningsgroep.</source>
+        <translation>A problem that is not this participant&apos;s alone (no childcare, a waiting list…). Describe it without names: it goes to the support group.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="37"/>
+        <source>Het probleem</source>
+        <translation>The problem</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="39"/>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="40"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="43"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="44"/>
+        <source>Koppelen aan dit dossier (blijft binnen het team)</source>
+        <translation>Link to this file (stays within the team)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="45"/>
+        <source>Koppelen aan dit dossier</source>
+        <translation>Link to this file</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="49"/>
+        <source>&amp;Probleem</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="50"/>
+        <source>&amp;Levensdomein</source>
+        <translation>&amp;Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="51"/>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="56"/>
+        <source>Signaal bewaren</source>
+        <translation>Save signal</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="59"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
