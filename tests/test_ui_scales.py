@@ -120,6 +120,7 @@ def test_the_coach_compares_two_moments_per_domain(qtbot, dossier, ws):
     trends = view.scales.trends
     rows = {trends.item(r, 0).text(): (trends.item(r, 1).text(), trends.item(r, 2).text(), trends.item(r, 3).text())
             for r in range(trends.rowCount())}
+    assert trends.item(0, 4).text() == "2 → 4"  # the timeline of all measurements of the domain
     assert rows["Leren"] == ("2", "4", "▲ vooruit")
     assert rows["Zelf kiezen"] == ("2", "2", "= gelijk")
     assert rows["Mensen rondom"] == ("2", "1", "▼ achteruit")

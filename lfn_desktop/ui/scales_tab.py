@@ -125,9 +125,9 @@ class ScalesTab(QWidget):
         self.moment_b.currentIndexChanged.connect(self._show_star)
         self.star = StarChart()
         self.star.setMinimumSize(360, 320)
-        self.trends = QTableWidget(0, 4, accessibleName=self.tr("Verloop per levensdomein"))
+        self.trends = QTableWidget(0, 5, accessibleName=self.tr("Verloop per levensdomein"))
         self.trends.setHorizontalHeaderLabels([self.tr("Levensdomein"), self.tr("Eerste"), self.tr("Tweede"),
-                                               self.tr("Verloop")])
+                                               self.tr("Verloop"), self.tr("Tijdlijn (alle metingen)")])
         self.trends.verticalHeader().hide()
         self.trends.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         moments = QHBoxLayout()
@@ -237,9 +237,11 @@ class ScalesTab(QWidget):
                          second.answers if second else None)
         words = trend_labels()
         self.trends.setRowCount(len(items))
+        all_stars = self._of(instrument.id)
         for row, item in enumerate(items):
+            timeline = " → ".join(str(v) if isinstance(v := m.answers.get(item.id), int) else "·" for m in all_stars)
             cells = [labels[row], self._answer_text(first, item.id), self._answer_text(second, item.id),
-                     words[trends[item.id]]]
+                     words[trends[item.id]], timeline]
             for column, text in enumerate(cells):
                 self.trends.setItem(row, column, QTableWidgetItem(text))
         self.trends.resizeColumnsToContents()

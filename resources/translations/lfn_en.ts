@@ -2818,6 +2818,11 @@
         <translation>Course</translation>
     </message>
     <message>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="130"/>
+        <source>Tijdlijn (alle metingen)</source>
+        <translation>Timeline (all measurements)</translation>
+    </message>
+    <message>
         <location filename="../../lfn_desktop/ui/scales_tab.py" line="134"/>
         <source>Vergelijk</source>
         <translation>Compare</translation>
@@ -2893,12 +2898,12 @@
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales_tab.py" line="256"/>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="258"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales_tab.py" line="258"/>
+        <location filename="../../lfn_desktop/ui/scales_tab.py" line="260"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>
