@@ -50,6 +50,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(run=cmd_export)
 
+    p = sub.add_parser("erase", help="GDPR erasure of one participant (syncs to every laptop and the server)")
+    p.add_argument("--dossier", required=True, help="dossier number")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    p.set_defaults(run=cmd_erase)
+
     p = sub.add_parser("check", help="run SQLCipher's and SQLite's integrity checks")
     p.set_defaults(run=cmd_check)
 
@@ -210,6 +215,25 @@ def cmd_import(args, ws) -> int:
     return EXIT_FAILED if report.errors and not (args.skip_invalid and report.created) else EXIT_OK
 
 
+def _participant_of(ws, dossier_number: str) -> str:
+    rows = [r for r in ws.queries.caseload(include_closed=True) if r.dossier_number == dossier_number]
+    if not rows:
+        raise CliError(f"No dossier {dossier_number} in this vault.")
+    return rows[0].participant_id
+
+
+@with_workspace
+def cmd_erase(args, ws) -> int:
+    participant_id = _participant_of(ws, args.dossier)
+    if not args.yes:
+        raise CliError("Erasure cannot be undone: export the dossier first if she asked for a copy, then repeat "
+                       "with --yes.")
+    ws.participants.erase(participant_id)
+    print(f"Dossier {args.dossier} erased here; the next sync erases it on the server and every other laptop. "
+          "Only anonymous counts remain in the figures.")
+    return EXIT_OK
+
+
 @with_workspace
 def cmd_export(args, ws) -> int:
     from lfn_desktop.exchange.exporter import export_caseload, export_dossier
@@ -219,12 +243,10 @@ def cmd_export(args, ws) -> int:
     else:
         if not args.dossier:
             raise CliError("Name the dossier with --dossier NUMBER.")
-        rows = [r for r in ws.queries.caseload(include_closed=True) if r.dossier_number == args.dossier]
-        if not rows:
-            raise CliError(f"No dossier {args.dossier} in this vault.")
+        participant_id = _participant_of(ws, args.dossier)
         if args.format == "xlsx":
             raise CliError("A dossier is exported as json (everything) or csv (the logbook).")
-        export_dossier(ws, rows[0].participant_id, args.out, args.format, overwrite=args.force)
+        export_dossier(ws, participant_id, args.out, args.format, overwrite=args.force)
     print(f"Wrote {args.out}.")
     print("Warning: this file is NOT encrypted. Keep it only as long as needed and only where it is safe.",
           file=sys.stderr)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from lfn_desktop.domain.erasure import is_erasure, scrub
 from lfn_desktop.domain.hlc import MAX_DRIFT_MS, Timestamp
 from lfn_desktop.store.wire import from_wire
 from lfn_desktop.sync import merge
@@ -23,7 +24,7 @@ from lfn_desktop.sync.protocol import LEAD_ONLY_TABLES, SCOPE_RULES, Change, Cha
 
 from .access import scope_of
 from .auth import Caller
-from .db import audit_log, device, held_change, lock_partnership
+from .db import audit_log, change_feed, device, held_change, lock_partnership, row_state
 from .errors import ApiError
 from .rows import RowBook, StoredRow
 
@@ -61,6 +62,8 @@ def accept_push(conn: Connection, caller: Caller, changes: list[Change]) -> tupl
                                                   status=status, reason=reason)
         applied += 1
     acceptor.book.flush()
+    for participant_id in acceptor.erased:
+        scrub_feed(conn, caller.partnership_id, participant_id)
     conn.execute(delete(held_change).where(held_change.c.device_id == caller.device_id,
                                            held_change.c.device_seq <= applied))
     already_held = set(conn.execute(select(held_change.c.device_seq).where(
@@ -87,6 +90,7 @@ class Acceptor:
         self.everything = scope.everything
         self.participants = set(scope.participants)  # kept up to date as assignments arrive
         self.touched: Counter[str | None] = Counter()
+        self.erased: set[str] = set()  # participants erased by this batch
 
     def keys_for(self, changes) -> set[tuple[str, str]]:
         """Rows a batch will read (the rows themselves, their dossiers and parents), to load in bulk."""
@@ -131,6 +135,8 @@ class Acceptor:
         for conflict in conflicts:
             self._record_conflict(c, conflict, participant)
         self._follow_scope(c, new, creating_dossier)
+        if is_erasure(c.table, c.data) and "given_name" in won:
+            self.erased.add(c.row_id)
 
     def _check_form(self, c: Change) -> None:
         unknown = c.unknown_fields()
@@ -186,6 +192,25 @@ class Acceptor:
 
     def write_audit(self) -> None:
         write_audit(self.conn, self.caller, "push", self.touched, unit="change(s)")
+
+
+def scrub_feed(conn: Connection, partnership_id: str, participant_id: str) -> None:
+    """An erased participant: her earlier values leave the server's history (the change feed and the rows);
+    what the figures count stays. Laptops that pull old feed entries now receive them scrubbed."""
+    for seq, table, payload in conn.execute(select(change_feed.c.server_seq, change_feed.c.table_name,
+                                                   change_feed.c.payload).where(
+            change_feed.c.partnership_id == partnership_id, change_feed.c.participant_id == participant_id)).all():
+        clean = scrub(table, payload.get("data") or {})
+        if clean != payload.get("data"):
+            conn.execute(update(change_feed).where(change_feed.c.server_seq == seq).values(
+                payload=payload | {"data": clean}))
+    for table, row_id, data in conn.execute(select(row_state.c.table_name, row_state.c.row_id, row_state.c.data)
+                                            .where(row_state.c.partnership_id == partnership_id,
+                                                   row_state.c.participant_id == participant_id)).all():
+        clean = scrub(table, data)
+        if clean != data:
+            conn.execute(update(row_state).where(row_state.c.table_name == table, row_state.c.row_id == row_id)
+                         .values(data=clean))
 
 
 def write_audit(conn: Connection, caller: Caller, action: str, counts: Counter, *, unit: str) -> None:

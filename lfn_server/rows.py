@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from lfn_desktop.domain.hlc import HybridClock
+from lfn_desktop.store.scope import chunks
 from lfn_desktop.sync import merge
 from lfn_desktop.sync.protocol import SCOPE_RULES, SYNCED_FIELDS, Change
 
 from .db import change_feed, row_state
 
 SERVER_DEVICE = "server"  # the device name in versions of rows the server itself makes (conflicts, admin)
-_CHUNK = 500
 
 
 @dataclass
@@ -32,11 +32,6 @@ class StoredRow:
     partnership_id: str
     participant_id: str | None
     creator_device: str
-
-
-def chunks(items: list, size: int = _CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def blank_row(table: str, values: dict[str, Any]) -> dict[str, Any]:

@@ -117,3 +117,23 @@ def test_import_sheet_then_export_caseload(monkeypatch, tmp_path, capsys):
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 3
+
+
+def test_erase_asks_for_confirmation_then_leaves_no_name(monkeypatch, tmp_path, capsys):
+    from lfn_desktop.operations import Workspace
+    from lfn_desktop.store.store import Store
+
+    run_cli(monkeypatch, tmp_path, "init", "--partnership", "LP Proef", "--name", "Coach Proef")
+    folder = tmp_path / "profiles" / "default"
+    ws = Workspace(Store.open(folder, PASS))
+    me = ws.reference.current_user()
+    number = ws.participants.intake(me.partnership_id, given_name="Wisbare-Naam", coach_ids=[me.id]).id
+    number = ws.queries.dossier(number).participant.dossier_number
+    ws.close()
+    capsys.readouterr()
+    assert run_cli(monkeypatch, tmp_path, "erase", "--dossier", number) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert run_cli(monkeypatch, tmp_path, "erase", "--dossier", number, "--yes") == 0
+    assert run_cli(monkeypatch, tmp_path, "caseload", "--all") == 0
+    out = capsys.readouterr().out
+    assert "Wisbare-Naam" not in out and "(gewist)" in out and number in out

@@ -258,3 +258,45 @@ def test_a_map_node_moved_by_one_coach_and_renamed_by_the_other_keeps_both(lapto
         [seen] = laptop.ws.network.nodes(map_id)
         assert (seen.label, seen.ring, seen.x) == ("Buurman Karim", 1, 20.0)
     assert ConflictOps(anouk.store).open(noor) == []
+
+
+def test_erasing_a_participant_reaches_every_laptop_and_the_server_and_keeps_the_counts(server, laptops,
+                                                                                      partnership):
+    from sqlalchemy import text as sql_text
+
+    from lfn_desktop.operations.figures import Period
+    from lfn_server.db import change_feed as feed
+    from lfn_server.db import row_state
+
+    anouk, bram, lies = laptops("anouk"), laptops("bram"), laptops("lies")
+    noor = intake(anouk, [partnership.coach_a, partnership.coach_b], given_name="Noor-Uniek")
+    visit(anouk, noor, "Gesprek over de schulden van Noor-Uniek")
+    map_id = anouk.ws.network.map_of(noor).id
+    anouk.ws.network.add_node(map_id, label="Zus Yasmina-Uniek", kind="family", sector="family", ring=1)
+    anouk.ws.network.save_snapshot(map_id)
+    for laptop in (anouk, bram, lies):
+        laptop.sync()
+    bram.ws.participants.update(noor, phone="0470 99 88 77")  # a colleague's own edit, in her outbox
+    bram.sync()
+    before = lies.ws.figures.compute(Period(date(2000, 1, 1), date.today()))
+
+    lies.ws.participants.erase(noor)
+    for laptop in (lies, anouk, bram):
+        laptop.sync()
+
+    secrets = ("Noor-Uniek", "schulden", "Yasmina-Uniek", "0470 99 88 77")
+    for laptop in (anouk, bram, lies):
+        with laptop.store.engine.connect() as conn:  # every table of the vault, the outbox included
+            dump = "\n".join(str(row) for table in conn.execute(sql_text(
+                "SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+                for row in conn.execute(sql_text(f'SELECT * FROM "{table}"')).all())
+        for secret in secrets:
+            assert secret not in dump, [line for line in dump.splitlines() if secret in line]
+        assert names(laptop) == {"(gewist)"}
+    with server.engine.connect() as conn:
+        stored = [str(r) for r in conn.execute(select(feed.c.payload)).scalars()]
+        stored += [str(r) for r in conn.execute(select(row_state.c.data)).scalars()]
+    assert not any(secret in text for secret in secrets for text in stored)
+    after = lies.ws.figures.compute(Period(date(2000, 1, 1), date.today()))
+    assert (after.running, after.new_trajectories, sum(after.contacts_by_kind.values())) == \
+        (before.running, before.new_trajectories, sum(before.contacts_by_kind.values()))

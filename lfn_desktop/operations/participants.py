@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from lfn_desktop.domain.erasure import PERSONAL_FIELDS, scrub
 from lfn_desktop.domain.errors import ValidationError
 from lfn_desktop.domain.validation import (
     check_birth_year,
@@ -19,7 +20,9 @@ from lfn_desktop.domain.validation import (
     require_text,
 )
 from lfn_desktop.domain.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, ScaleStyle
+from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
+    SYNCED_TABLES,
     Assignment,
     Goal,
     NetworkMap,
@@ -27,9 +30,12 @@ from lfn_desktop.store.models import (
     Participant,
     Partnership,
     PhaseChange,
+    Signal,
     Trajectory,
     User,
+    user_fields,
 )
+from lfn_desktop.store.scope import rows_of_participants
 from lfn_desktop.store.writer import Writer
 
 from .base import Changed, Operations, check_fields, today
@@ -198,6 +204,30 @@ class ParticipantOps(Operations):
             table.c.deleted.is_(False))).scalar()
 
     # --- goals ------------------------------------------------------------------------------------
+
+    def erase(self, participant_id: str) -> Changed:
+        """The right to erasure: every personal field of her dossier is overwritten (as changes that sync to
+        every laptop and the server) and the local history of earlier values is scrubbed. Dates, phases,
+        outcomes, kinds of contact and scale levels stay, so she still counts, anonymously, in the figures."""
+        with self._write() as w:
+            self._live(w, Participant, participant_id, "participant_id")
+            for table, ids in rows_of_participants(w.conn, [participant_id]).items():
+                model = SYNCED_TABLES[table]
+                fields = [f for f in user_fields(model) if f in PERSONAL_FIELDS.get(table, {})
+                          or (table == "network_snapshot" and f == "content")]
+                if not fields:
+                    continue
+                t = model.__table__
+                for row_id in sorted(ids):
+                    current = w.conn.execute(select(*(t.c[f] for f in fields)).where(
+                        t.c.id == row_id)).mappings().one()
+                    w.overwrite(model, row_id, scrub(table, dict(current)))
+            signals = Signal.__table__
+            for signal_id, linked in w.conn.execute(select(signals.c.id, signals.c.participant_ids)).all():
+                if participant_id in (linked or []):
+                    w.overwrite(Signal, signal_id, {"participant_ids": [p for p in linked if p != participant_id]})
+            scrub_local_history(w.conn, [participant_id])
+            return self._changed(w, participant_id)
 
     def add_goal(self, participant_id: str, life_domain: int, description: str,
                  chosen_on: date | None = None) -> Changed:

@@ -132,6 +132,14 @@ class Writer:
         if current["deleted"]:
             self._write_fields(model, current, {"deleted": False}, "undelete")
 
+    def overwrite(self, model: type[Synced], row_id: str, changes: dict[str, Any]) -> None:
+        """Write these fields with a new version even if deleted or unchanged here: erasure must also win over
+        edits this laptop has not seen yet."""
+        current = self._current(model, row_id)
+        changed = dict(changes)
+        if changed:
+            self._write_fields(model, current, changed, "update")
+
     def _current(self, model: type[Synced], row_id: str) -> dict[str, Any]:
         row = self.conn.execute(select(model.__table__).where(model.__table__.c.id == row_id)).mappings().first()
         if row is None:

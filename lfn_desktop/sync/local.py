@@ -16,7 +16,9 @@ from functools import cache
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from lfn_desktop.domain.erasure import is_erasure
 from lfn_desktop.domain.hlc import ClockDriftError, Timestamp
+from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
     SYNCED_TABLES,
     ChangeLog,
@@ -26,17 +28,17 @@ from lfn_desktop.store.models import (
     SyncRejected,
     user_fields,
 )
+from lfn_desktop.store.scope import chunks, rows_of_participants
 from lfn_desktop.store.store import STATE_CLOCK, Store, _set_state
 from lfn_desktop.store.wire import from_wire, to_wire
 from lfn_desktop.store.writer import utcnow
 
 from . import merge
 from .digest import table_digest
-from .protocol import SCOPE_RULES, Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
+from .protocol import Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
 
 STATE_CURSOR = "sync_cursor"
 STATE_ACKED = "sync_acked_seq"
-_CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
 
 
 @dataclass
@@ -44,10 +46,6 @@ class ApplyReport:
     applied: int = 0
     held: int = 0
 
-
-def _chunks(items: list, size: int = _CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 class LocalReplica:
@@ -125,7 +123,7 @@ class LocalReplica:
                 rows[table].add(row_id)
             for table, ids in rows.items():
                 t = SYNCED_TABLES[table].__table__
-                for chunk in _chunks(sorted(ids)):
+                for chunk in chunks(sorted(ids)):
                     for row in conn.execute(select(t.c.id, t.c.created_version, t.c.field_versions)
                                             .where(t.c.id.in_(chunk))).all():
                         created = mapping.get(row.created_version, row.created_version)
@@ -154,6 +152,9 @@ class LocalReplica:
             report.applied = len(changes) - len(held)
             self._hold(conn, held)
             report.held = self._retry_held(conn)
+            erased = [c.row_id for c in changes if is_erasure(c.table, c.data)]
+            if erased:  # a participant erased elsewhere: her earlier values leave this vault's history too
+                scrub_local_history(conn, erased)
             _set_state(conn, STATE_CURSOR, str(cursor))
             _set_state(conn, STATE_CLOCK, self.store.clock.last)
         return report
@@ -174,7 +175,7 @@ class LocalReplica:
             unsent = set(conn.execute(select(ChangeLog.row_id).where(
                 ChangeLog.table_name == table, ChangeLog.seq > self._acked(conn))).scalars())
             extra = sorted(local - server_ids - unsent)
-            for chunk in _chunks(extra):
+            for chunk in chunks(extra):
                 conn.execute(delete(t).where(t.c.id.in_(chunk)))
             return len(extra)
 
@@ -232,7 +233,7 @@ class LocalReplica:
             return 0
         still = self._merge_changes(conn, waiting)
         done = {c.server_seq for c in waiting} - {c.server_seq for c in still}
-        for chunk in _chunks(sorted(done)):
+        for chunk in chunks(sorted(done)):
             conn.execute(delete(SyncHeld).where(SyncHeld.server_seq.in_(chunk)))
         return len(still)
 
@@ -263,10 +264,10 @@ class LocalReplica:
 
     def _purge(self, conn: Connection, participant_ids: list[str]) -> None:
         """Remove every row of these dossiers (an unassigned coach keeps nothing of them)."""
-        ids_by_table = _rows_of_participants(conn, participant_ids)
+        ids_by_table = rows_of_participants(conn, participant_ids)
         for table, ids in ids_by_table.items():
             t = SYNCED_TABLES[table].__table__
-            for chunk in _chunks(sorted(ids)):
+            for chunk in chunks(sorted(ids)):
                 conn.execute(delete(t).where(t.c.id.in_(chunk)))
                 # The outbox keeps its sequence numbers, but no longer the dossier's content.
                 conn.execute(update(ChangeLog).where(ChangeLog.row_id.in_(chunk)).values(data={}))
@@ -294,7 +295,7 @@ def _load_states(conn: Connection, table: str, ids: set[str]) -> dict[str, merge
     t = model.__table__
     fields = user_fields(model)
     states = {}
-    for chunk in _chunks(sorted(ids)):
+    for chunk in chunks(sorted(ids)):
         for row in conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
             states[row["id"]] = merge.RowState(to_wire(table, {f: row[f] for f in fields}), row["created_version"],
                                                dict(row["field_versions"] or {}), row["origin_device"])
@@ -339,33 +340,3 @@ def _insert_plan(table: str, dialect) -> tuple[str, list[str], list]:
     names = ", ".join(f'"{c}"' for c in columns)
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     return sql, columns, [c.type.bind_processor(dialect) for c in t.columns]
-
-
-def _rows_of_participants(conn: Connection, participant_ids: list[str]) -> dict[str, set[str]]:
-    """Row ids of every synced table that belong to these participants, by the protocol's scope rules."""
-    out: dict[str, set[str]] = {}
-    pending = dict(SCOPE_RULES)
-    while pending:
-        for table, rule in list(pending.items()):
-            if rule is None:
-                del pending[table]
-                continue
-            t = SYNCED_TABLES[table].__table__
-            kind = rule[0]
-            if kind == "self":
-                ids = set(participant_ids)
-            elif kind == "field":
-                ids = set()
-                for chunk in _chunks(participant_ids):
-                    ids |= set(conn.execute(select(t.c.id).where(t.c[rule[1]].in_(chunk))).scalars())
-            else:
-                parent = rule[2]
-                if parent in pending:
-                    continue  # resolve the parent table first
-                parents = sorted(out.get(parent, set()))
-                ids = set()
-                for chunk in _chunks(parents):
-                    ids |= set(conn.execute(select(t.c.id).where(t.c[rule[1]].in_(chunk))).scalars())
-            out[table] = ids
-            del pending[table]
-    return out

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lfn_desktop.store.models import SYNCED_TABLES, user_fields
+from lfn_desktop.store.scope import SCOPE_RULES  # noqa: F401 - part of the protocol: the server enforces it
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -25,26 +26,6 @@ MAX_HELD_IDS = 20_000  # participant ids a client may list as held
 # Which fields each synced table carries (``deleted`` included): the server refuses anything else.
 SYNCED_FIELDS: dict[str, frozenset[str]] = {t: frozenset(user_fields(m)) for t, m in SYNCED_TABLES.items()}
 
-# How a row finds the participant whose dossier it belongs to (None: partnership-wide reference data).
-#   ("self",)                 the row is the participant
-#   ("field", name)           a field holds the participant id
-#   ("via", field, table)     a field points at a row of `table`, whose own scope applies
-SCOPE_RULES: dict[str, tuple | None] = {
-    "partnership": None, "organisation": None, "app_user": None, "social_organisation": None, "signal": None,
-    "participant": ("self",),
-    "assignment": ("field", "participant_id"),
-    "trajectory": ("field", "participant_id"),
-    "goal": ("field", "participant_id"),
-    "contact": ("field", "participant_id"),
-    "network_map": ("field", "participant_id"),
-    "measurement": ("field", "participant_id"),
-    "sync_conflict": ("field", "participant_id"),
-    "phase_change": ("via", "trajectory_id", "trajectory"),
-    "network_node": ("via", "map_id", "network_map"),
-    "network_tie": ("via", "map_id", "network_map"),
-    "network_snapshot": ("via", "map_id", "network_map"),
-}
-assert set(SCOPE_RULES) == set(SYNCED_TABLES), "every synced table needs a scope rule"
 
 # Reference tables only a team lead may change from a laptop (the server's admin CLI manages them too).
 LEAD_ONLY_TABLES = frozenset({"partnership", "organisation", "app_user"})

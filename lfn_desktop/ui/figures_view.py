@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from lfn_desktop.exchange.figures_tables import Table, tables
-from lfn_desktop.exchange.figures_workbook import write_signals_csv, write_workbook
 from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.figures import Figures, Period, Scope
 
@@ -193,6 +192,8 @@ class FiguresView(QWidget):
             self.export_signals(Path(path))
 
     def export_signals(self, path: Path) -> Path:
+        from lfn_desktop.exchange.figures_workbook import write_signals_csv  # openpyxl: loaded when needed
+
         written = write_signals_csv(path, self.signal_header(), self.signal_rows())
         self.status.setText(self.tr("Bewaard: %1").replace("%1", str(written)))
         return written
@@ -219,6 +220,8 @@ class FiguresView(QWidget):
             report = tables(ws.figures.compute(period, scope), vocabulary, translate)
             if kind == "pdf":
                 return str(write_report_pdf(path, title, lines, report))
+            from lfn_desktop.exchange.figures_workbook import write_workbook  # openpyxl: loaded when needed
+
             return str(write_workbook(path, [title, *lines], report))
 
         run_in_background(work, self._written, self._write_failed, owner=self)
