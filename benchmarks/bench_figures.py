@@ -8,7 +8,6 @@ file, so the ratio says what computing the figures adds to just fetching them.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from datetime import date
@@ -18,7 +17,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import DEFAULT_SIZE, PASSPHRASE, Size, cached_vault  # noqa: E402
-from benchmarks.harness import Result, median_ms, peak_rss_mb, run_suite  # noqa: E402
+from benchmarks.harness import Result, median_ms, peak_rss_mb, simple_main  # noqa: E402
 
 
 def run(work: Path, runs: int = 3, size: Size = DEFAULT_SIZE) -> list[Result]:
@@ -68,11 +67,7 @@ def run(work: Path, runs: int = 3, size: Size = DEFAULT_SIZE) -> list[Result]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", type=Path, help="also write the results here")
-    args = parser.parse_args()
-    return run_suite(run, "lfn-bench-figures-", args)
+    return simple_main(run, __doc__, "lfn-bench-figures-", default_runs=3)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ bare sqlcipher3 connection on the same file in the same run.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import uuid
@@ -19,7 +18,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import BIG_DOSSIER_NUMBER, DEFAULT_SIZE, PASSPHRASE, Size, cached_vault  # noqa: E402
-from benchmarks.harness import Result, median_ms, peak_rss_mb, run_suite  # noqa: E402
+from benchmarks.harness import Result, median_ms, peak_rss_mb, simple_main  # noqa: E402
 
 SEARCH_TEXT = "deelnemer 07"
 BULK = 10_000
@@ -162,11 +161,7 @@ def _changes_from_another_laptop(work: Path, size: Size, participant_id: str):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--json", type=Path, help="also write the results here")
-    args = parser.parse_args()
-    return run_suite(run, "lfn-bench-", args)
+    return simple_main(run, __doc__, "lfn-bench-", default_runs=5)
 
 
 if __name__ == "__main__":

@@ -86,3 +86,14 @@ def run_suite(run: Callable[..., list[Result]], prefix: str, args, **options) ->
     if args.json:
         args.json.write_text(json.dumps([r.as_dict() for r in results], indent=1))
     return 0
+
+
+def simple_main(run: Callable[..., list[Result]], doc: str, prefix: str, default_runs: int = 3) -> int:
+    """The whole ``main`` of a benchmark script that takes only ``--runs`` and ``--json``."""
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=default_runs)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    return run_suite(run, prefix, parser.parse_args())

@@ -8,27 +8,22 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
-from lfn_desktop.domain.errors import DomainError
-
 from . import labels
 from .date_fields import DateField
-from .field_errors import FieldErrors, error_label
 from .formats import pydate
+from .submit_dialog import SubmitDialog
 
 
-class CloseDialog(QDialog):
+class CloseDialog(SubmitDialog):
     def __init__(self, participant_name: str, social_organisations: list[tuple[str, str]],
                  submit: Callable[[dict[str, Any]], object], parent=None):
-        super().__init__(parent)
-        self._submit = submit
+        super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Traject afsluiten"))
         self.setAccessibleName(self.tr("Traject afsluiten"))
         intro = QLabel(self.tr("Het traject van %1 afsluiten. Het dossier blijft daarna leesbaar en telt mee in de "
@@ -43,22 +38,12 @@ class CloseDialog(QDialog):
             self.handover.addItem(name, org_id)
         self.note = QPlainTextEdit(accessibleName=self.tr("Slotnota"), tabChangesFocus=True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4)
-        self.general_error = error_label()
-        self.errors = FieldErrors(self.general_error)
         form = QFormLayout()
         form.addRow(self.tr("&Uitstroom"), self.errors.wrap("outcome", self.outcome))
         form.addRow(self.tr("&Datum"), self.errors.wrap("closed_on", self.closed_on))
         form.addRow(self.tr("&Warme overdracht naar"), self.errors.wrap("handover_to_id", self.handover))
         form.addRow(self.tr("&Slotnota"), self.errors.wrap("note", self.note))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Traject afsluiten"))
-        ok.setAccessibleName(self.tr("Traject afsluiten"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annuleren"))
-        cancel.setAccessibleName(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
+        self.make_buttons(self.tr("Traject afsluiten"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -68,12 +53,3 @@ class CloseDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {"outcome": self.outcome.currentData(), "closed_on": pydate(self.closed_on.date()),
                 "handover_to_id": self.handover.currentData(), "note": self.note.toPlainText()}
-
-    def accept_if_valid(self) -> None:
-        self.errors.clear()
-        try:
-            self._submit(self.values())
-        except DomainError as error:
-            self.errors.show(error)
-            return
-        self.accept()

@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,16 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lfn_desktop.domain.errors import DomainError
-
 from . import labels
-from .field_errors import FieldErrors, error_label
+from .submit_dialog import SubmitDialog
 
 
-class SignalDialog(QDialog):
+class SignalDialog(SubmitDialog):
     def __init__(self, municipality: str | None, submit: Callable[[dict[str, Any]], object], parent=None):
-        super().__init__(parent)
-        self._submit = submit
+        super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Signaal melden"))
         intro = QLabel(self.tr("Een probleem dat niet bij deze deelnemer alleen ligt (geen kinderopvang, een "
                                "wachtlijst…). Beschrijf het zonder namen: het gaat naar de ondersteuningsgroep."),
@@ -43,22 +38,12 @@ class SignalDialog(QDialog):
         self.municipality = QLineEdit(municipality or "", accessibleName=self.tr("Gemeente"))
         self.link = QCheckBox(self.tr("Koppelen aan dit dossier (blijft binnen het team)"),
                               accessibleName=self.tr("Koppelen aan dit dossier"))
-        self.general_error = error_label()
-        self.errors = FieldErrors(self.general_error)
         form = QFormLayout()
         form.addRow(self.tr("&Probleem"), self.errors.wrap("problem", self.problem))
         form.addRow(self.tr("&Levensdomein"), self.errors.wrap("life_domain", self.domain))
         form.addRow(self.tr("&Gemeente"), self.errors.wrap("municipality", self.municipality))
         form.addRow("", self.link)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Signaal bewaren"))
-        ok.setAccessibleName(self.tr("Signaal bewaren"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annuleren"))
-        cancel.setAccessibleName(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
+        self.make_buttons(self.tr("Signaal bewaren"))
         layout = QVBoxLayout(self)
         for part in (intro, form, self.general_error, self.buttons):
             (layout.addLayout if isinstance(part, QFormLayout) else layout.addWidget)(part)
@@ -66,12 +51,3 @@ class SignalDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {"problem": self.problem.toPlainText(), "life_domain": self.domain.currentData(),
                 "municipality": self.municipality.text(), "linked": self.link.isChecked()}
-
-    def accept_if_valid(self) -> None:
-        self.errors.clear()
-        try:
-            self._submit(self.values())
-        except DomainError as error:
-            self.errors.show(error)
-            return
-        self.accept()

@@ -206,68 +206,65 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="32"/>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="33"/>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="55"/>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="46"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="29"/>
         <source>Het traject van %1 afsluiten. Het dossier blijft daarna leesbaar en telt mee in de cijfers.</source>
         <translation>Close the trajectory of %1. The dossier stays readable afterwards and counts in the figures.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="31"/>
         <source>Uitstroom</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="34"/>
         <source>Datum van afsluiten</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="35"/>
         <source>Dienst die overneemt</source>
         <translation>Service taking over</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="36"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="39"/>
         <source>Slotnota</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="42"/>
         <source>&amp;Uitstroom</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="43"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="44"/>
         <source>&amp;Warme overdracht naar</source>
         <translation>&amp;Warm handover to</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/close_dialog.py" line="45"/>
         <source>&amp;Slotnota</source>
         <translation>&amp;Closing note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="58"/>
-        <location filename="../../lfn_desktop/ui/close_dialog.py" line="59"/>
         <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -737,22 +734,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="40"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="43"/>
         <source>Stabiel wonen</source>
         <translation>Stable housing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="44"/>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteer work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="45"/>
         <source>Stabiel in zorg</source>
         <translation>Stable in care</translation>
     </message>
@@ -760,179 +757,179 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="70"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="71"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="73"/>
         <source>Kwartaal %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="75"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="76"/>
         <source>Het hele partnerschap</source>
         <translation>The whole partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="78"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="81"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="82"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="82"/>
         <source>Cijfers tonen</source>
         <translation>Show figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="84"/>
         <source>Kwartaalrapport (&amp;PDF)…</source>
         <translation>Quarterly report (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="85"/>
         <source>Kwartaalrapport als PDF bewaren</source>
         <translation>Save the quarterly report as PDF</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="86"/>
         <source>&amp;Werkboek (XLSX)…</source>
         <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="87"/>
         <source>Werkboek als XLSX bewaren</source>
         <translation>Save the workbook as XLSX</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="94"/>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="95"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="100"/>
         <source>Signalen van het kwartaal</source>
         <translation>Signals of the quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="105"/>
         <source>Signalen e&amp;xporteren (CSV)…</source>
         <translation>E&amp;xport signals (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="106"/>
         <source>Signalen exporteren</source>
         <translation>Export signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="108"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="110"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="115"/>
         <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
         <translation>Signals for the support group (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="128"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="131"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="133"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="135"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="151"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="151"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="151"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="151"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="173"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="173"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="186"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="190"/>
         <source>Signalen bewaren</source>
         <translation>Save signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="205"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="206"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="215"/>
         <source>Bezig met het rapport…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="197"/>
-        <location filename="../../lfn_desktop/ui/figures_view.py" line="228"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/figures_view.py" line="231"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2999,69 +2996,74 @@
 <context>
     <name>SignalDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="28"/>
         <source>Signaal melden</source>
         <translation>Report a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="29"/>
         <source>Een probleem dat niet bij deze deelnemer alleen ligt (geen kinderopvang, een wachtlijst…). Beschrijf het zonder namen: het gaat naar de ondersteuningsgroep.</source>
         <translation>A problem that is not this participant&apos;s alone (no childcare, a waiting list…). Describe it without names: it goes to the support group.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="37"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="32"/>
         <source>Het probleem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="34"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="35"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="38"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="39"/>
         <source>Koppelen aan dit dossier (blijft binnen het team)</source>
         <translation>Link to this file (stays within the team)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="40"/>
         <source>Koppelen aan dit dossier</source>
         <translation>Link to this file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="42"/>
         <source>&amp;Probleem</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="43"/>
         <source>&amp;Levensdomein</source>
         <translation>&amp;Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="44"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="55"/>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="46"/>
         <source>Signaal bewaren</source>
         <translation>Save signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="58"/>
-        <location filename="../../lfn_desktop/ui/signal_dialog.py" line="59"/>
+        <source>Annuleren</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/submit_dialog.py" line="30"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
