@@ -30,8 +30,8 @@ def run(work: Path, runs: int = 3, size: Size = DEFAULT_SIZE) -> list[Result]:
     from lfn_desktop.operations.figures import Period
     from lfn_desktop.store import keyfile, vault
     from lfn_desktop.store.store import Store
-    from lfn_desktop.ui.figures_view import translate, vocabulary
-    from lfn_desktop.ui.quarterly_report import write_report_pdf
+    from lfn_desktop.ui.figures.quarterly_report import write_report_pdf
+    from lfn_desktop.ui.figures.view import translate, vocabulary
 
     app = QApplication.instance() or QApplication([])
     folder = cached_vault(work / "vault", size)

@@ -43,8 +43,8 @@ def child(folder: Path, started: float) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from lfn_desktop.ui.application import make_application
-    from lfn_desktop.ui.main_window import MainWindow
+    from lfn_desktop.ui.shell.application import make_application
+    from lfn_desktop.ui.shell.main_window import MainWindow
 
     def wait(condition, timeout=120.0):
         end = time.monotonic() + timeout

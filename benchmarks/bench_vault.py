@@ -137,10 +137,10 @@ def run(work: Path, runs: int = 5, size: Size = DEFAULT_SIZE) -> list[Result]:
 
 def _changes_from_another_laptop(work: Path, size: Size, participant_id: str):
     """10,000 new visits recorded on a second laptop (a copy of the vault with another device id)."""
+    from lfn_common.protocol import ServerChange
     from lfn_desktop.operations import Workspace
     from lfn_desktop.store.store import STATE_DEVICE, Store
     from lfn_desktop.sync.local import STATE_ACKED, LocalReplica
-    from lfn_desktop.sync.protocol import ServerChange
 
     other = work / "other-laptop"
     shutil.copytree(work / "vault", other)

@@ -43,7 +43,7 @@ DEFAULT_SIZE = Size()  # what the issue states: 1,000 participants, 100,000 visi
 
 def build_vault(folder: Path, passphrase: str = PASSPHRASE, size: Size = DEFAULT_SIZE, *, seed: int = 1) -> None:
     """Create and fill a vault at ``folder`` (which must not exist yet)."""
-    from lfn_desktop.domain.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT
+    from lfn_common.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT
     from lfn_desktop.operations import Workspace
     from lfn_desktop.store.store import Store
 

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.command:
         return run(args)
-    from lfn_desktop.ui.application import run_gui  # Qt only when a window is wanted
+    from lfn_desktop.ui.shell.application import run_gui  # Qt only when a window is wanted
 
     return run_gui(args)
 

@@ -27,8 +27,9 @@ def build_info() -> dict[str, str]:
         info["commit"] = _git_commit(Path(__file__).resolve().parents[1])
     import sqlcipher3
 
+    from lfn_common.protocol import PROTOCOL_VERSION
+
     from .store.schema import head_revision
-    from .sync.protocol import PROTOCOL_VERSION
 
     info.update(python=platform.python_version(), sqlcipher=_sqlcipher_version(sqlcipher3),
                 schema=head_revision(), protocol=str(PROTOCOL_VERSION), system=platform.platform(terse=True))

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
+from lfn_common.errors import DomainError
+from lfn_common.text import fold
 from lfn_desktop import paths
-from lfn_desktop.domain.errors import DomainError
-from lfn_desktop.domain.text import fold
 from lfn_desktop.store.errors import VaultError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -9,7 +9,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from lfn_desktop.domain.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT, LifeDomain
+from lfn_common.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT, LifeDomain
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
 from lfn_desktop.store.store import Store

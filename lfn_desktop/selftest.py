@@ -58,7 +58,7 @@ def _instruments(_work: Path) -> str:
 def _translations(_work: Path) -> str:
     from PySide6.QtCore import QTranslator
 
-    from lfn_desktop.ui.i18n import LANGUAGES, compiled_translation
+    from lfn_desktop.ui.common.i18n import LANGUAGES, compiled_translation
 
     loaded = []
     for language in LANGUAGES:
@@ -71,8 +71,8 @@ def _translations(_work: Path) -> str:
 
 
 def _main_window(work: Path) -> str:
-    from lfn_desktop.ui.application import make_application
-    from lfn_desktop.ui.main_window import MainWindow
+    from lfn_desktop.ui.shell.application import make_application
+    from lfn_desktop.ui.shell.main_window import MainWindow
 
     app = make_application()
     window = MainWindow(work / "vault")

@@ -5,7 +5,7 @@ so a batch sent twice answers "duplicate" the second time. A change that arrives
 the same device is held (stored) and applied when the gap fills. A change is refused (with a reason the
 coach can read, never echoing field values) when it names an unknown field, a row of another partnership,
 a dossier the device may not change, a malformed value, or a clock far in the future. Concurrent edits of
-the same field are merged by :mod:`lfn_desktop.sync.merge` and recorded as ``sync_conflict`` rows.
+the same field are merged by :mod:`lfn_common.merge` and recorded as ``sync_conflict`` rows.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from lfn_desktop.domain.erasure import is_erasure, scrub
-from lfn_desktop.domain.hlc import MAX_DRIFT_MS, Timestamp
-from lfn_desktop.store.wire import from_wire
-from lfn_desktop.sync import merge
-from lfn_desktop.sync.protocol import LEAD_ONLY_TABLES, SCOPE_RULES, Change, ChangeResult
+from lfn_common import merge
+from lfn_common.erasure import is_erasure, scrub
+from lfn_common.hlc import MAX_DRIFT_MS, Timestamp
+from lfn_common.protocol import LEAD_ONLY_TABLES, SCOPE_RULES, Change, ChangeResult
+from lfn_common.wire import from_wire
 
 from .access import scope_of
 from .auth import Caller

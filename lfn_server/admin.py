@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, select, update
 
-from lfn_desktop.domain.validation import (
+from lfn_common.validation import (
     coerce_enum,
     normalise_enterprise_number,
     optional_text,
     require_text,
 )
-from lfn_desktop.domain.vocabulary import OrganisationKind, Role
+from lfn_common.vocabulary import OrganisationKind, Role
 
 from .accept import write_audit
 from .auth import Caller, hash_password

@@ -19,8 +19,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from lfn_desktop.store import schema
-from lfn_desktop.sync.protocol import (
+from lfn_common.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
     PROTOCOL_VERSION,
@@ -37,6 +36,7 @@ from lfn_desktop.sync.protocol import (
     SnapshotRequest,
     SnapshotResponse,
 )
+from lfn_desktop.store import schema
 
 from . import __version__, accept, auth, feed
 from .errors import ApiError

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from lfn_desktop.domain.errors import ValidationError
+from lfn_common.errors import ValidationError
 
 from . import admin
 from .db import create_schema, make_engine

@@ -162,7 +162,7 @@ def make_engine(database_url: str) -> Engine:
 def _sqlcipher_engine(db_path: Path) -> Engine:
     import sqlcipher3
 
-    from lfn_desktop.store.vault import connect_raw
+    from lfn_common.sqlcipher import connect_raw
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
     key = database_key(db_path)

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, or_, select
 
-from lfn_desktop.sync.digest import table_digest
-from lfn_desktop.sync.protocol import (
+from lfn_common.digest import table_digest
+from lfn_common.protocol import (
     SCOPE_RULES,
     SYNCED_FIELDS,
     DigestRequest,

@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from lfn_desktop.domain.hlc import HybridClock
-from lfn_desktop.store.scope import chunks
-from lfn_desktop.sync import merge
-from lfn_desktop.sync.protocol import SCOPE_RULES, SYNCED_FIELDS, Change
+from lfn_common import merge
+from lfn_common.hlc import HybridClock
+from lfn_common.protocol import SCOPE_RULES, SYNCED_FIELDS, Change
+from lfn_common.scope import chunks
 
 from .db import change_feed, row_state
 

@@ -18,15 +18,15 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, multiple, precondition, rule
 from sqlalchemy import func, select
 
-from lfn_desktop.domain.errors import DomainError, ValidationError
-from lfn_desktop.domain.hlc import Timestamp
-from lfn_desktop.domain.text import search_key
-from lfn_desktop.domain.vocabulary import Outcome
+from lfn_common.errors import DomainError, ValidationError
+from lfn_common.hlc import Timestamp
+from lfn_common.text import search_key
+from lfn_common.vocabulary import Outcome
+from lfn_common.wire import from_wire
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.keyfile import LIGHT_KDF
 from lfn_desktop.store.models import SYNCED_TABLES, ChangeLog, Participant, Partnership, user_fields
 from lfn_desktop.store.store import STATE_CLOCK, Store
-from lfn_desktop.store.wire import from_wire
 
 from .conftest import PASSPHRASE
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import openpyxl
 import pytest
 
-from lfn_desktop.domain.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM
+from lfn_common.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM
 from lfn_desktop.exchange.exporter import CASELOAD_COLUMNS, ExportError, export_caseload, export_dossier
 
 VISITS = [datetime(2024, 5, 2, 10, 0), datetime(2024, 5, 16, 14, 30), datetime(2024, 6, 3, 9, 15)]

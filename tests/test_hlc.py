@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lfn_desktop.domain.hlc import MAX_COUNTER, MAX_DRIFT_MS, ClockDriftError, HybridClock, Timestamp
+from lfn_common.hlc import MAX_COUNTER, MAX_DRIFT_MS, ClockDriftError, HybridClock, Timestamp
 
 DEVICE_A = "0a1b2c3d-0000-4000-8000-00000000000a"
 DEVICE_B = "0a1b2c3d-0000-4000-8000-00000000000b"

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from lfn_desktop.domain.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT, LifeDomain
+from lfn_common.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT, LifeDomain
 from lfn_desktop.instruments.catalog import InstrumentError, load_catalog, load_file, load_shipped, shipped_folder
 from lfn_desktop.instruments.progress import Trend, compare
 from lfn_desktop.paths import resources_dir

@@ -8,8 +8,8 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lfn_desktop.domain.hlc import Timestamp
-from lfn_desktop.sync.merge import ChangeIn, RowState, apply, detect_conflicts, merge_snapshot
+from lfn_common.hlc import Timestamp
+from lfn_common.merge import ChangeIn, RowState, apply, detect_conflicts, merge_snapshot
 
 
 def v(ms: int, device: str, counter: int = 0) -> str:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from lfn_desktop.domain.errors import DomainError, InvalidTransition, NotFound, ValidationError
+from lfn_common.errors import DomainError, InvalidTransition, NotFound, ValidationError
 from lfn_desktop.store.models import ChangeLog
 
 TODAY = date.today()

@@ -11,7 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtGui import QImage
 
-from lfn_desktop.ui.figures_view import FiguresView
+from lfn_desktop.ui.figures.view import FiguresView
 
 from .test_figures import data  # noqa: F401 - the hand-built quarter, shared
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from lfn_desktop.ui.screenshots import SCREENS
+from lfn_desktop.ui.shell.screenshots import SCREENS
 
 XVFB = shutil.which("Xvfb") or "/usr/bin/Xvfb"
 
@@ -57,7 +57,7 @@ def test_screenshots_of_the_main_screens(xvfb, tmp_path):
     out = Path(os.environ.get("LFN_SCREENSHOT_DIR") or tmp_path / "screenshots")
     env = dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", LFN_LANG="nl",
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run([sys.executable, "-m", "lfn_desktop.ui.screenshots", str(out)], env=env,
+    done = subprocess.run([sys.executable, "-m", "lfn_desktop.ui.shell.screenshots", str(out)], env=env,
                           capture_output=True, text=True, timeout=180, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     for name in SCREENS:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from lfn_desktop.sync.protocol import API_PREFIX
+from lfn_common.protocol import API_PREFIX
 from lfn_server.app import create_app
 from lfn_server.db import account, make_engine
 

@@ -13,11 +13,11 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from lfn_desktop.domain.hlc import Timestamp
+from lfn_common.hlc import Timestamp
+from lfn_common.protocol import API_PREFIX, PROTOCOL_VERSION, EnrolRequest, EnrolResponse
 from lfn_desktop.store import schema
 from lfn_desktop.store.models import Participant
 from lfn_desktop.sync.errors import ClientTooOld, DeviceRevoked, ServerTooOld, SignInFailed
-from lfn_desktop.sync.protocol import API_PREFIX, PROTOCOL_VERSION, EnrolRequest, EnrolResponse
 from lfn_desktop.sync.transport import Transport
 from lfn_server import admin
 from lfn_server.db import change_feed

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from lfn_desktop.ui.caseload_view import CaseloadView
+from lfn_desktop.ui.caseload.view import CaseloadView
 
 
 def _view(qtbot, ws, own=None) -> CaseloadView:

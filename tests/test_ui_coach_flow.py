@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from lfn_desktop.ui.unlock_panel import UnlockPanel
+from lfn_desktop.ui.shell.unlock_panel import UnlockPanel
 
 from .test_ui_helpers import open_window, wait_caseload, wait_dossier
 

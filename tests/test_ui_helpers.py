@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from lfn_desktop.store.keyfile import LIGHT_KDF
-from lfn_desktop.ui.main_window import MainWindow
+from lfn_desktop.ui.shell.main_window import MainWindow
 
 
 def open_window(qtbot, folder, ws=None, idle_ms: int = 3_600_000) -> MainWindow:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
-from lfn_desktop.ui import i18n, labels
-from lfn_desktop.ui.formats import fmt_date, fmt_number
-from lfn_desktop.ui.resources import TRANSLATIONS
+from lfn_desktop.ui.common import i18n, labels
+from lfn_desktop.ui.common.formats import fmt_date, fmt_number
+from lfn_desktop.ui.common.resources import TRANSLATIONS
 
 UI = Path(__file__).resolve().parents[1] / "lfn_desktop" / "ui"
 

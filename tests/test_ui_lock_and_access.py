@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from lfn_desktop.store.keyfile import LIGHT_KDF
 from lfn_desktop.store.store import Store
-from lfn_desktop.ui.about_dialog import AboutDialog
-from lfn_desktop.ui.dossier_view import DossierView
-from lfn_desktop.ui.unlock_panel import Attempts, UnlockPanel
+from lfn_desktop.ui.dossier.view import DossierView
+from lfn_desktop.ui.shell.about_dialog import AboutDialog
+from lfn_desktop.ui.shell.unlock_panel import Attempts, UnlockPanel
 
 from .conftest import PASSPHRASE
 from .test_ui_helpers import flush_deletes, open_window, visible_texts, wait_caseload, wait_dossier

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from lfn_desktop.network.layout import RING, position_in
-from lfn_desktop.ui.network_scene import to_scene
+from lfn_desktop.ui.network.scene import to_scene
 
 from .test_ui_helpers import open_new_dossier
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from lfn_desktop.domain.vocabulary import STAR_INSTRUMENT
-from lfn_desktop.ui.resources import pictogram
+from lfn_common.vocabulary import STAR_INSTRUMENT
+from lfn_desktop.ui.common.resources import pictogram
 
 from .conftest import PASSPHRASE
 from .test_ui_helpers import open_new_dossier

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lfn_desktop.ui.figures_view import FiguresView
+from lfn_desktop.ui.figures.view import FiguresView
 
 from .test_ui_helpers import open_new_dossier
 

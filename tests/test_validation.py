@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from lfn_desktop.domain.errors import DomainError, ValidationError
-from lfn_desktop.domain.validation import (
+from lfn_common.errors import DomainError, ValidationError
+from lfn_common.validation import (
     check_birth_year,
     check_not_future,
     coerce_enum,
@@ -17,7 +17,7 @@ from lfn_desktop.domain.validation import (
     optional_text,
     require_text,
 )
-from lfn_desktop.domain.vocabulary import ContactKind, LifeDomain, OrganisationKind
+from lfn_common.vocabulary import ContactKind, LifeDomain, OrganisationKind
 
 
 def valid_enterprise_number(first_eight: str) -> str:

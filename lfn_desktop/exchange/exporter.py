@@ -18,10 +18,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from lfn_desktop.domain.errors import DomainError
+from lfn_common.errors import DomainError
+from lfn_common.wire import to_wire
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.models import Synced, user_fields
-from lfn_desktop.store.wire import to_wire
 
 CASELOAD_FORMATS = ("csv", "json", "xlsx")
 DOSSIER_FORMATS = ("json", "csv")

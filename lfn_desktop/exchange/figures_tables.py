@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lfn_desktop.domain.vocabulary import CASELOAD_NORM_PER_FTE, LifeDomain, Outcome
+from lfn_common.vocabulary import CASELOAD_NORM_PER_FTE, LifeDomain, Outcome
 from lfn_desktop.instruments.progress import Trend
 from lfn_desktop.operations.figures import PAID_WORK_TARGETS, RUNNING_BAND, SMALL, Distribution, Figures, masked
 

@@ -20,10 +20,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from lfn_desktop.domain.errors import DomainError, ValidationError
-from lfn_desktop.domain.text import fold
-from lfn_desktop.domain.validation import check_not_future, optional_text
-from lfn_desktop.domain.vocabulary import Phase, ReferralChannel
+from lfn_common.errors import DomainError, ValidationError
+from lfn_common.text import fold
+from lfn_common.validation import check_not_future, optional_text
+from lfn_common.vocabulary import Phase, ReferralChannel
 from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.participants import clean_participant
 

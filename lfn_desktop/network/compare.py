@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lfn_desktop.domain.vocabulary import TieQuality
+from lfn_common.vocabulary import TieQuality
 
 # From worst to best: a tie that moves right got better.
 QUALITY_ORDER = [TieQuality.BROKEN.value, TieQuality.STRESSFUL.value, TieQuality.NEUTRAL.value,

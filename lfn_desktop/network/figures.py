@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from lfn_desktop.domain.vocabulary import NodeKind, TieQuality
+from lfn_common.vocabulary import NodeKind, TieQuality
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from lfn_desktop.domain.vocabulary import NodeKind, Ring, Sector
+from lfn_common.vocabulary import NodeKind, Ring, Sector
 
 RING = 100.0  # map units per ring
 RINGS = (Ring.VERY_CLOSE, Ring.CLOSE, Ring.FURTHER)

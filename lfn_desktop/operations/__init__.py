@@ -1,6 +1,6 @@
 """The one door to a vault's data: domain operations for the UI, the CLI and sync.
 
-Each write operation validates its input, raises a :class:`~lfn_desktop.domain.errors.DomainError`
+Each write operation validates its input, raises a :class:`~lfn_common.errors.DomainError`
 (with the field concerned) when it refuses, writes through the change-capturing writer, and returns a
 :class:`Changed` summary. Reads return detached rows or small view objects; no caller sees SQL or a
 session.

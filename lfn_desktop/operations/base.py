@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.errors import NotFound, ValidationError
+from lfn_common.errors import NotFound, ValidationError
 from lfn_desktop.store.models import Synced
 from lfn_desktop.store.store import Store
 from lfn_desktop.store.writer import Writer

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.errors import ValidationError
+from lfn_common.errors import ValidationError
+from lfn_common.wire import from_wire
 from lfn_desktop.store.models import SYNCED_TABLES, SyncConflict
-from lfn_desktop.store.wire import from_wire
 
 from .base import Changed, Operations
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import coerce_enum, coerce_int_enum, optional_text
-from lfn_desktop.domain.vocabulary import ContactKind, ContactPlace, LifeDomain, Phase
+from lfn_common.errors import ValidationError
+from lfn_common.validation import coerce_enum, coerce_int_enum, optional_text
+from lfn_common.vocabulary import ContactKind, ContactPlace, LifeDomain, Phase
 from lfn_desktop.store.models import Contact, Participant, Trajectory
 from lfn_desktop.store.writer import Writer
 

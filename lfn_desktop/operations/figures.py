@@ -22,7 +22,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from lfn_desktop.domain.vocabulary import (
+from lfn_common.vocabulary import (
     CASELOAD_NORM_PER_FTE,
     DURABLE_PAID_WORK,
     RELEASE_INSTRUMENT,

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import (
+from lfn_common.errors import ValidationError
+from lfn_common.validation import (
     check_not_future,
     coerce_enum,
     coerce_enum_list,
@@ -18,7 +18,7 @@ from lfn_desktop.domain.validation import (
     optional_text,
     require_text,
 )
-from lfn_desktop.domain.vocabulary import (
+from lfn_common.vocabulary import (
     ContactFrequency,
     NodeKind,
     Ring,
@@ -27,8 +27,8 @@ from lfn_desktop.domain.vocabulary import (
     TieDirection,
     TieQuality,
 )
+from lfn_common.wire import to_wire
 from lfn_desktop.store.models import NetworkMap, NetworkNode, NetworkSnapshot, NetworkTie, SocialOrganisation
-from lfn_desktop.store.wire import to_wire
 
 from .base import Changed, Operations, check_fields, today
 

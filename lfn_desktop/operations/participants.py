@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.erasure import PERSONAL_FIELDS, scrub
-from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import (
+from lfn_common.erasure import PERSONAL_FIELDS, scrub
+from lfn_common.errors import ValidationError
+from lfn_common.scope import rows_of_participants
+from lfn_common.validation import (
     check_birth_year,
     check_not_future,
     coerce_enum,
@@ -19,7 +20,7 @@ from lfn_desktop.domain.validation import (
     optional_text,
     require_text,
 )
-from lfn_desktop.domain.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, ScaleStyle
+from lfn_common.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, ScaleStyle
 from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
     SYNCED_TABLES,
@@ -35,7 +36,6 @@ from lfn_desktop.store.models import (
     User,
     user_fields,
 )
-from lfn_desktop.store.scope import rows_of_participants
 from lfn_desktop.store.writer import Writer
 
 from .base import Changed, Operations, check_fields, today

@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 
-from lfn_desktop.domain.text import fold
-from lfn_desktop.domain.vocabulary import QUIET_AFTER_DAYS, RELEASE_INSTRUMENT, RELEASE_ITEM, Phase
+from lfn_common.text import fold
+from lfn_common.vocabulary import QUIET_AFTER_DAYS, RELEASE_INSTRUMENT, RELEASE_ITEM, Phase
 from lfn_desktop.store.models import (
     Assignment,
     Contact,

@@ -6,14 +6,14 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import (
+from lfn_common.errors import ValidationError
+from lfn_common.validation import (
     coerce_enum,
     normalise_enterprise_number,
     optional_text,
     require_text,
 )
-from lfn_desktop.domain.vocabulary import OrganisationKind, Role, SocialOrgKind
+from lfn_common.vocabulary import OrganisationKind, Role, SocialOrgKind
 from lfn_desktop.store.models import Organisation, Partnership, SocialOrganisation, User
 from lfn_desktop.store.store import STATE_USER
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.errors import ValidationError
-from lfn_desktop.domain.validation import check_not_future, coerce_enum, optional_text
-from lfn_desktop.domain.vocabulary import FilledBy
+from lfn_common.errors import ValidationError
+from lfn_common.validation import check_not_future, coerce_enum, optional_text
+from lfn_common.vocabulary import FilledBy
 from lfn_desktop.store.models import Measurement, Participant
 
 from .base import Changed, Operations

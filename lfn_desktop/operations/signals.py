@@ -8,8 +8,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lfn_desktop.domain.validation import check_not_future, coerce_int_enum, optional_text, require_text
-from lfn_desktop.domain.vocabulary import LifeDomain
+from lfn_common.validation import check_not_future, coerce_int_enum, optional_text, require_text
+from lfn_common.vocabulary import LifeDomain
 from lfn_desktop.store.models import Participant, Partnership, Signal
 
 from .base import Changed, Operations, today

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from lfn_desktop.domain.vocabulary import CASELOAD_NORM_PER_FTE, Phase
+from lfn_common.vocabulary import CASELOAD_NORM_PER_FTE, Phase
 from lfn_desktop.store.models import Assignment, Organisation, Trajectory, User
 
 from .base import Operations

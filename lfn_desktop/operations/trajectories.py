@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from lfn_desktop.domain.errors import InvalidTransition, ValidationError
-from lfn_desktop.domain.validation import check_not_future, coerce_enum, optional_text
-from lfn_desktop.domain.vocabulary import PHASE_TRANSITIONS, Outcome, Phase
+from lfn_common.errors import InvalidTransition, ValidationError
+from lfn_common.validation import check_not_future, coerce_enum, optional_text
+from lfn_common.vocabulary import PHASE_TRANSITIONS, Outcome, Phase
 from lfn_desktop.store.models import PhaseChange, SocialOrganisation, Trajectory
 
 from .base import Changed, Operations, today

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, select, update
 
-from lfn_desktop.domain.erasure import scrub
+from lfn_common.erasure import scrub
+from lfn_common.scope import chunks, rows_of_participants
 
 from .models import ChangeLog, Draft, SyncHeld
-from .scope import chunks, rows_of_participants
 
 
 def scrub_local_history(conn: Connection, participant_ids: list[str]) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from lfn_desktop.domain.hlc import HybridClock
+from lfn_common.hlc import HybridClock
 
 from . import keyfile, schema, vault
 from .errors import VaultCorrupt, WrongPassphrase

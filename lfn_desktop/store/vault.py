@@ -22,6 +22,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
+from lfn_common.sqlcipher import connect_raw  # noqa: F401 - the vault's connections start here
+
 from . import keyfile
 from .errors import VaultCorrupt, VaultExists, VaultLocked, VaultNotFound
 from .keyfile import DEFAULT_KDF, KdfParams
@@ -47,14 +49,6 @@ class VaultPaths:
 
     def sidecars(self) -> list[Path]:
         return [self.db.with_name(DB_NAME + suffix) for suffix in ("-wal", "-shm")]
-
-
-def connect_raw(db_path: Path, key: bytes) -> sqlcipher3.Connection:
-    """A bare SQLCipher connection keyed with the raw key; every vault connection starts here."""
-    conn = sqlcipher3.connect(str(db_path), check_same_thread=False, timeout=30, isolation_level=None)
-    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return conn
 
 
 def make_engine(db_path: Path, key_source: Callable[[], bytes]) -> Engine:

@@ -22,12 +22,12 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, select, update
 from sqlalchemy.engine import Engine
 
-from lfn_desktop.domain.errors import NotFound
-from lfn_desktop.domain.hlc import HybridClock
+from lfn_common.errors import NotFound
+from lfn_common.hlc import HybridClock
+from lfn_common.wire import to_wire
 
 from .errors import UncapturedWrite
 from .models import SYNCED_TABLES, ChangeLog, Synced, user_fields
-from .wire import to_wire
 
 CAPTURE_FLAG = "lfn_capturing"
 _DML = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE)

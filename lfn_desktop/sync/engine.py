@@ -11,12 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from lfn_desktop.store import schema, vault
-from lfn_desktop.store.store import STATE_USER, Store
-
-from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled, SyncRefused
-from .local import LocalReplica
-from .protocol import (
+from lfn_common.protocol import (
     MAX_BATCH,
     PROTOCOL_VERSION,
     DigestRequest,
@@ -30,6 +25,11 @@ from .protocol import (
     SnapshotRequest,
     SnapshotResponse,
 )
+from lfn_desktop.store import schema, vault
+from lfn_desktop.store.store import STATE_USER, Store
+
+from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled, SyncRefused
+from .local import LocalReplica
 from .state import (  # noqa: F401 - is_enrolled and last_sync are part of the engine's API too
     STATE_CERT,
     STATE_LAST_SYNC,
@@ -228,7 +228,7 @@ class SyncEngine:
             return
         tables = set(self._mismatched(t)) | {table for table, _ in rejected}
         if resync_all:
-            from .protocol import SYNCED_FIELDS
+            from lfn_common.protocol import SYNCED_FIELDS
 
             tables = set(SYNCED_FIELDS)
         if not tables:

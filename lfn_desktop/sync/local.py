@@ -16,8 +16,13 @@ from functools import cache
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from lfn_desktop.domain.erasure import is_erasure
-from lfn_desktop.domain.hlc import ClockDriftError, Timestamp
+from lfn_common import merge
+from lfn_common.digest import table_digest
+from lfn_common.erasure import is_erasure
+from lfn_common.hlc import ClockDriftError, Timestamp
+from lfn_common.protocol import Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
+from lfn_common.scope import chunks, rows_of_participants
+from lfn_common.wire import from_wire, to_wire
 from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
     SYNCED_TABLES,
@@ -28,14 +33,8 @@ from lfn_desktop.store.models import (
     SyncRejected,
     user_fields,
 )
-from lfn_desktop.store.scope import chunks, rows_of_participants
 from lfn_desktop.store.store import STATE_CLOCK, Store, _set_state
-from lfn_desktop.store.wire import from_wire, to_wire
 from lfn_desktop.store.writer import utcnow
-
-from . import merge
-from .digest import table_digest
-from .protocol import Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
 
 STATE_CURSOR = "sync_cursor"
 STATE_ACKED = "sync_acked_seq"

@@ -14,6 +14,7 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from lfn_common.protocol import API_PREFIX, PROTOCOL_VERSION, ServerInfo
 from lfn_desktop.store import schema
 
 from .errors import (
@@ -25,7 +26,6 @@ from .errors import (
     SyncOffline,
     SyncRefused,
 )
-from .protocol import API_PREFIX, PROTOCOL_VERSION, ServerInfo
 
 Reply = TypeVar("Reply", bound=BaseModel)
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)

@@ -1,0 +1,68 @@
+"""Which rows make up a participant's dossier: the scope rules shared by sync, erasure and the server.
+
+No pydantic, no HTTP: the protocol re-exports the rules; laptops and the server apply them alike.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from lfn_common.tables import SYNCED_TABLES
+
+_CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
+
+# How a row finds the participant whose dossier it belongs to (None: partnership-wide reference data).
+#   ("self",)                 the row is the participant
+#   ("field", name)           a field holds the participant id
+#   ("via", field, table)     a field points at a row of `table`, whose own scope applies
+SCOPE_RULES: dict[str, tuple | None] = {
+    "partnership": None, "organisation": None, "app_user": None, "social_organisation": None, "signal": None,
+    "participant": ("self",),
+    "assignment": ("field", "participant_id"),
+    "trajectory": ("field", "participant_id"),
+    "goal": ("field", "participant_id"),
+    "contact": ("field", "participant_id"),
+    "network_map": ("field", "participant_id"),
+    "measurement": ("field", "participant_id"),
+    "sync_conflict": ("field", "participant_id"),
+    "phase_change": ("via", "trajectory_id", "trajectory"),
+    "network_node": ("via", "map_id", "network_map"),
+    "network_tie": ("via", "map_id", "network_map"),
+    "network_snapshot": ("via", "map_id", "network_map"),
+}
+assert set(SCOPE_RULES) == set(SYNCED_TABLES), "every synced table needs a scope rule"
+
+
+def chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def rows_of_participants(conn: Connection, participant_ids: list[str]) -> dict[str, set[str]]:
+    """Row ids of every synced table that belong to these participants, by the protocol's scope rules."""
+    out: dict[str, set[str]] = {}
+    pending = dict(SCOPE_RULES)
+    while pending:
+        for table, rule in list(pending.items()):
+            if rule is None:
+                del pending[table]
+                continue
+            t = SYNCED_TABLES[table].__table__
+            kind = rule[0]
+            if kind == "self":
+                ids = set(participant_ids)
+            elif kind == "field":
+                ids = set()
+                for chunk in chunks(participant_ids):
+                    ids |= set(conn.execute(select(t.c.id).where(t.c[rule[1]].in_(chunk))).scalars())
+            else:
+                parent = rule[2]
+                if parent in pending:
+                    continue  # resolve the parent table first
+                parents = sorted(out.get(parent, set()))
+                ids = set()
+                for chunk in chunks(parents):
+                    ids |= set(conn.execute(select(t.c.id).where(t.c[rule[1]].in_(chunk))).scalars())
+            out[table] = ids
+            del pending[table]
+    return out

@@ -1,1 +1,0 @@
-"""The domain: vocabulary, validation rules and errors. Knows nothing of Qt or SQL."""

@@ -1,0 +1,1 @@
+"""The caseload list and the team lead's load per coach."""

@@ -1,0 +1,192 @@
+"""The caseload: the coach's participants (a team lead's: everyone's), filters and instant search.
+
+The rows are read once off the GUI thread; search and filters then work on them in memory, so each
+keystroke answers at once even on a big vault.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lfn_common.text import fold
+from lfn_common.vocabulary import QUIET_AFTER_DAYS
+from lfn_desktop.operations import CaseloadRow, Workspace
+from lfn_desktop.ui.caseload.model import CaseloadModel
+from lfn_desktop.ui.common import labels
+from lfn_desktop.ui.common.tasks import run_in_background
+
+RUNNING, EVERYTHING = "", "*"
+
+
+def read_caseload(ws: Workspace, coach_id: str | None):
+    """Worker side: every row the view may show (closed ones too), the municipalities, the coaches."""
+    rows = ws.queries.caseload(coach_id=coach_id, include_closed=True)
+    coaches = [(u.id, u.name) for u in ws.reference.users() if u.role == "coach"]
+    return rows, ws.queries.municipalities(), coaches
+
+
+def matches(row: CaseloadRow, key: str, needle: str, phase: str, coach: str | None, municipality: str | None) -> bool:
+    if phase == RUNNING and row.phase == "closed":
+        return False
+    if phase not in (RUNNING, EVERYTHING) and row.phase != phase:
+        return False
+    if coach and coach not in row.coach_ids:
+        return False
+    if municipality and row.municipality != municipality:
+        return False
+    return needle in key
+
+
+def shown_any(model: CaseloadModel) -> bool:
+    return model.rowCount() > 0
+
+
+class CaseloadView(QWidget):
+    open_participant = Signal(str)
+    loaded = Signal()
+    painted = Signal()  # the table has been drawn with the loaded rows
+
+    def __init__(self, ws: Workspace, *, own_coach_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.own_coach_id = own_coach_id  # a coach sees her own caseload; None: a team lead sees all
+        self._rows: list[CaseloadRow] = []
+        self._keys: list[str] = []
+        self._await_paint = False
+        self.search = QLineEdit(placeholderText=self.tr("Zoek op naam of dossiernummer… (Ctrl+F)"),
+                                accessibleName=self.tr("Zoeken in de caseload"), clearButtonEnabled=True)
+        self.phase = QComboBox(accessibleName=self.tr("Filter op fase"))
+        self.phase.addItem(self.tr("Lopende trajecten"), RUNNING)
+        for value, text in labels.phases().items():
+            self.phase.addItem(text, value)
+        self.phase.addItem(self.tr("Alle trajecten"), EVERYTHING)
+        self.coach = QComboBox(accessibleName=self.tr("Filter op coach"))
+        self.municipality = QComboBox(accessibleName=self.tr("Filter op gemeente"))
+        self.model = CaseloadModel(self)
+        self.table = QTableView(accessibleName=self.tr("Caseload"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # measure a sample, not every row of a big caseload
+        self._sized = False
+        self.table.activated.connect(lambda index: self.open_participant.emit(self.model.row_at(index.row())
+                                                                              .participant_id))
+        self.count = QLabel(accessibleName=self.tr("Aantal deelnemers"))
+        self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=160,
+                                 accessibleName=self.tr("Caseload wordt geladen"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for text, combo in ((self.tr("&Fase"), self.phase), (self.tr("&Coach"), self.coach),
+                            (self.tr("&Gemeente"), self.municipality)):
+            caption = QLabel(text)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(self.busy)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self.setTabOrder(self.search, self.phase)
+        self.setTabOrder(self.phase, self.coach)
+        self.setTabOrder(self.coach, self.municipality)
+        self.setTabOrder(self.municipality, self.table)
+
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.phase, self.coach, self.municipality):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.table.viewport().installEventFilter(self)
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.busy.show()
+        ws, coach = self.ws, self.own_coach_id
+        run_in_background(lambda: read_caseload(ws, coach), self._arrived, self._failed, owner=self)
+
+    def _arrived(self, result) -> None:
+        rows, municipalities, coaches = result
+        self._rows = rows
+        self._keys = [fold(f"{r.name} {r.dossier_number}") for r in rows]
+        self._fill_combo(self.municipality, self.tr("Alle gemeenten"), [(m, m) for m in municipalities])
+        if self.own_coach_id:
+            own = [(c, n) for c, n in coaches if c == self.own_coach_id]
+            self._fill_combo(self.coach, None, own)
+            self.coach.setEnabled(False)
+        else:
+            self._fill_combo(self.coach, self.tr("Alle coaches"), coaches)
+        self.busy.hide()
+        self._await_paint = True
+        self.apply_filters()
+        if not self._sized and shown_any(self.model):
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            self._sized = True
+        self.loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.count.setText(self.tr("De caseload kon niet gelezen worden (%1).").replace("%1", type(error).__name__))
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str | None, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        if everything is not None:
+            combo.addItem(everything, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    # --- filtering ------------------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        needle = fold(self.search.text()).strip()
+        phase, municipality = self.phase.currentData(), self.municipality.currentData()
+        coach = None if self.own_coach_id else self.coach.currentData()
+        shown = [r for r, key in zip(self._rows, self._keys, strict=True)
+                 if matches(r, key, needle, phase, coach, municipality)]
+        self.model.set_rows(shown)
+        if shown and self.table.currentIndex().row() < 0:
+            self.table.selectRow(0)
+        quiet = sum(r.quiet for r in shown)
+        text = self.tr("%1 deelnemers, waarvan %2 aanklappend (al %3 dagen of langer zonder contact)")
+        self.count.setText(text.replace("%1", str(len(shown))).replace("%2", str(quiet))
+                           .replace("%3", str(QUIET_AFTER_DAYS)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_participant(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).participant_id if index.isValid() else None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._await_paint:
+            self._await_paint = False
+            self.painted.emit()
+        return False

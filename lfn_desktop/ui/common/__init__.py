@@ -1,0 +1,1 @@
+"""Pieces every screen uses: background tasks, field errors, formats, labels, undo, the action helpers."""

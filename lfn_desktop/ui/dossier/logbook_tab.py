@@ -1,0 +1,141 @@
+"""The logbook: every contact of the participant, newest first, with the full text of the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lfn_desktop.ui.common import labels
+from lfn_desktop.ui.common.formats import fmt_date, fmt_datetime
+from lfn_desktop.ui.common.resources import kind_icon
+
+_ROOT = QModelIndex()
+
+
+class LogbookModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.contacts: list = []
+        self.headers = (
+            QCoreApplication.translate("Logbook", "Wanneer"),
+            QCoreApplication.translate("Logbook", "Soort"),
+            QCoreApplication.translate("Logbook", "Duur"),
+            QCoreApplication.translate("Logbook", "Plaats"),
+            QCoreApplication.translate("Logbook", "Levensdomeinen"),
+            QCoreApplication.translate("Logbook", "Afspraken"),
+            QCoreApplication.translate("Logbook", "Volgende stap"),
+        )
+        self._kinds, self._places = labels.contact_kinds(), labels.contact_places()
+        self._domains = labels.life_domains_short()
+
+    def set_contacts(self, contacts: list) -> None:
+        self.beginResetModel()
+        self.contacts = contacts
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.contacts)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.contacts[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return kind_icon(c.kind)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return fmt_datetime(c.occurred_at)
+        if column == 1:
+            return labels.label(self._kinds, c.kind)
+        if column == 2:
+            return QCoreApplication.translate("Logbook", "%1 min").replace("%1", str(c.duration_min))
+        if column == 3:
+            return labels.label(self._places, c.place)
+        if column == 4:
+            return ", ".join(self._domains.get(d, str(d)) for d in c.life_domains)
+        if column == 5:
+            return (c.agreements or "").splitlines()[0] if c.agreements else ""
+        if column == 6:
+            return " ".join(filter(None, (c.next_step, fmt_date(c.next_step_on, "") if c.next_step_on else "")))
+        return None
+
+
+class LogbookTab(QWidget):
+    record_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Logboek"))
+        self.new_button = QPushButton(
+            self.tr("Nieuw &contact registreren (Ctrl+R)"),
+            accessibleName=self.tr("Nieuw contact registreren"),
+            autoDefault=True,
+        )
+        self.new_button.clicked.connect(self.record_requested)
+        self.summary = QLabel(accessibleName=self.tr("Samenvatting van het logboek"))
+        self.model = LogbookModel(self)
+        self.table = QTableView(accessibleName=self.tr("Contacten en bezoeken"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail = QTextBrowser(accessibleName=self.tr("Details van het gekozen contact"))
+        self.detail.setMaximumHeight(160)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+
+    def set_contacts(self, contacts: list) -> None:
+        self.model.set_contacts(contacts)
+        minutes = sum(c.duration_min for c in contacts)
+        self.summary.setText(
+            self.tr("%1 contacten, samen %2 uur")
+            .replace("%1", str(len(contacts)))
+            .replace("%2", str(round(minutes / 60)))
+        )
+        if contacts:
+            if len(contacts) < 200:  # measuring every row of a long logbook costs more than it shows
+                self.table.resizeColumnsToContents()
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
+
+    def _show_detail(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        c = self.model.contacts[current.row()]
+        parts = [
+            (self.tr("Aanwezig"), c.present),
+            (self.tr("Notities"), c.notes),
+            (self.tr("Afspraken"), c.agreements),
+            (self.tr("Volgende stap"), c.next_step),
+        ]
+        self.detail.setPlainText("\n".join(f"{k}: {v}" for k, v in parts if v))

@@ -1,0 +1,1 @@
+"""The network map (eco-map) tab and its scene."""

@@ -1,0 +1,265 @@
+"""The eco-map drawn with QGraphicsScene: the participant in the centre, three rings, four sectors, people
+as pictograms, ties whose quality reads without colour (supportive solid and thick, neutral thin,
+stressful jagged, broken dashed and crossed; arrows for the direction of support).
+
+The scene only draws and reports what the user did (a person dropped somewhere, stepped by keyboard, a tap
+on the background); the tab turns that into domain operations.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
+
+from lfn_desktop.network.layout import RING, RINGS, SECTOR_ARCS, fits, position_in
+from lfn_desktop.ui.common import labels
+from lfn_desktop.ui.common.resources import pictogram
+
+SCALE = 2.2  # scene pixels per map unit
+INK = QColor("#1d3557")
+GRID = QColor("#b8c0cc")
+HIGHLIGHT = {"came": Qt.PenStyle.SolidLine, "moved": Qt.PenStyle.DashLine, "left": Qt.PenStyle.DotLine}
+NODE_SIZE = 56
+
+
+def to_scene(x: float, y: float) -> QPointF:
+    return QPointF(x * SCALE, y * SCALE)
+
+
+def to_map(point: QPointF) -> tuple[float, float]:
+    return point.x() / SCALE, point.y() / SCALE
+
+
+class NodeItem(QGraphicsObject):
+    """A person or organisation: pictogram by kind and the name (a nickname or a role)."""
+
+    def __init__(self, node: dict, highlight: str | None = None):
+        super().__init__()
+        self.node = node
+        self.highlight = highlight
+        self.icon = pictogram(f"node-{node['kind']}")
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setToolTip(f"{node['label']} · {labels.label(labels.node_kinds(), node['kind'])}")
+        self.setAcceptHoverEvents(True)
+        self._pressed_at: QPointF | None = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return QRectF(-70, -NODE_SIZE / 2 - 6, 140, NODE_SIZE + 40)
+
+    def paint(self, painter, option, widget=None) -> None:
+        circle = QRectF(-NODE_SIZE / 2, -NODE_SIZE / 2, NODE_SIZE, NODE_SIZE)
+        pen = QPen(INK, 5 if self.isSelected() else 2)
+        if self.highlight:
+            pen = QPen(INK, 6, HIGHLIGHT[self.highlight])
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor("#ffffff") if self.highlight != "left" else QColor("#eeeeee")))
+        painter.drawEllipse(circle)
+        self.icon.paint(painter, circle.adjusted(9, 9, -9, -9).toRect())
+        font = QFont(painter.font())
+        font.setPointSizeF(10)
+        font.setBold(self.isSelected())
+        painter.setFont(font)
+        painter.setPen(INK)
+        painter.drawText(QRectF(-70, NODE_SIZE / 2 + 2, 140, 32), Qt.AlignmentFlag.AlignHCenter
+                         | Qt.TextFlag.TextWordWrap, self.node["label"])
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.scene() is not None:
+            self.scene().follow(self)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._pressed_at = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if self._pressed_at is not None and (self.pos() - self._pressed_at).manhattanLength() > 4:
+            self.scene().node_dropped.emit(self.node["id"], *to_map(self.pos()))
+        self._pressed_at = None
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.scene().edit_requested.emit(self.node["id"])
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        steps = {Qt.Key.Key_Up: "in", Qt.Key.Key_Down: "out", Qt.Key.Key_Right: "next", Qt.Key.Key_Left: "previous"}
+        if event.key() in steps:
+            self.scene().node_stepped.emit(self.node["id"], steps[event.key()])
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.scene().delete_requested.emit(self.node["id"])
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.scene().edit_requested.emit(self.node["id"])
+        else:
+            super().keyPressEvent(event)
+
+
+class TieItem(QGraphicsPathItem):
+    WIDTHS = {"supportive": 6.0, "neutral": 2.0, "stressful": 3.0, "broken": 2.0}
+
+    def __init__(self, tie: dict, highlight: str | None = None):
+        super().__init__()
+        self.tie = tie
+        pen = QPen(INK, self.WIDTHS.get(tie["quality"], 2.0))
+        if tie["quality"] == "broken":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        if highlight == "worse":
+            pen.setColor(QColor("#9d0208"))
+        self.setPen(pen)
+        self.setZValue(-1)
+        parts = [labels.label(labels.tie_qualities(), tie["quality"])]
+        if tie.get("direction"):
+            parts.append(labels.label(labels.tie_directions(), tie["direction"]))
+        if tie.get("frequency"):
+            parts.append(labels.label(labels.contact_frequencies(), tie["frequency"]))
+        parts += [labels.label(labels.support_kinds(), k) for k in tie.get("support_kinds") or []]
+        self.setToolTip(" · ".join(parts))
+
+    def connect(self, a: QPointF, b: QPointF) -> None:
+        """Draw between two centres, stopping at the circles' edges."""
+        length = math.hypot(b.x() - a.x(), b.y() - a.y())
+        if length < NODE_SIZE:
+            self.setPath(QPainterPath())
+            return
+        ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+        start = QPointF(a.x() + ux * NODE_SIZE / 2, a.y() + uy * NODE_SIZE / 2)
+        end = QPointF(b.x() - ux * NODE_SIZE / 2, b.y() - uy * NODE_SIZE / 2)
+        path = QPainterPath(start)
+        quality = self.tie["quality"]
+        if quality == "stressful":  # jagged: a zigzag across the line
+            usable = length - NODE_SIZE
+            teeth = max(int(usable / 14), 2)
+            for n in range(1, teeth):
+                t = n / teeth
+                side = 7 if n % 2 else -7
+                path.lineTo(start.x() + ux * usable * t - uy * side, start.y() + uy * usable * t + ux * side)
+            path.lineTo(end)
+        else:
+            path.lineTo(end)
+        if quality == "broken":  # a cross in the middle
+            mid = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
+            for sx, sy in ((1, 1), (1, -1)):
+                dx, dy = (ux * sx - uy * sy) * 9, (uy * sx + ux * sy) * 9
+                path.moveTo(mid.x() - dx, mid.y() - dy)
+                path.lineTo(mid.x() + dx, mid.y() + dy)
+        direction = self.tie.get("direction")
+        if direction in ("gives", "both"):
+            _arrow(path, end, ux, uy)
+        if direction in ("receives", "both"):
+            _arrow(path, start, -ux, -uy)
+        self.setPath(path)
+
+
+def _arrow(path: QPainterPath, tip: QPointF, ux: float, uy: float) -> None:
+    for side in (1, -1):
+        path.moveTo(tip)
+        path.lineTo(tip.x() - ux * 14 - uy * 7 * side, tip.y() - uy * 14 + ux * 7 * side)
+
+
+class NetworkScene(QGraphicsScene):
+    node_dropped = Signal(str, float, float)  # node id, map x, map y
+    node_stepped = Signal(str, str)  # node id, "in" / "out" / "next" / "previous"
+    place_tapped = Signal(float, float)  # a tap on the map's background (to move the selected person there)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = RING * len(RINGS) * SCALE + 90
+        self.setSceneRect(-outer, -outer, outer * 2, outer * 2)
+        self.nodes: dict[str, NodeItem] = {}
+        self.ties: list[tuple[TieItem, str | None, str]] = []
+        self.centre_label = ""
+
+    def set_map(self, content: dict, centre_label: str, highlights: dict[str, str] | None = None,
+                tie_highlights: dict[str, str] | None = None) -> None:
+        selected = [i.node["id"] for i in self.selectedItems() if isinstance(i, NodeItem)]
+        self.clear()
+        self.nodes, self.ties, self.centre_label = {}, [], centre_label
+        highlights, tie_highlights = highlights or {}, tie_highlights or {}
+        self._draw_background()
+        centre = QGraphicsEllipseItem(-NODE_SIZE / 2, -NODE_SIZE / 2, NODE_SIZE, NODE_SIZE)
+        centre.setPen(QPen(INK, 4))
+        centre.setBrush(QBrush(QColor("#e8eef7")))
+        self.addItem(centre)
+        me = QGraphicsSimpleTextItem(centre_label)
+        me.setFont(QFont(me.font().family(), 12, QFont.Weight.Bold))
+        me.setPos(-me.boundingRect().width() / 2, NODE_SIZE / 2 + 2)
+        self.addItem(me)
+        placed: dict[tuple[int, str], list[dict]] = {}
+        for node in content.get("nodes", []):
+            placed.setdefault((node["ring"], node["sector"]), []).append(node)
+        for (ring, sector), group in placed.items():
+            for slot, node in enumerate(sorted(group, key=lambda n: n["label"])):
+                x, y = (node["x"], node["y"]) if fits(node.get("x", 0.0), node.get("y", 0.0), ring, sector) \
+                    else position_in(ring, sector, slot, len(group))
+                item = NodeItem(node, highlights.get(node["id"]))
+                item.setPos(to_scene(x, y))
+                self.addItem(item)
+                self.nodes[node["id"]] = item
+                item.setSelected(node["id"] in selected)
+        for tie in content.get("ties", []):
+            item = TieItem(tie, tie_highlights.get(tie["id"]))
+            self.addItem(item)
+            self.ties.append((item, tie.get("from_node_id"), tie["to_node_id"]))
+        for item in self.nodes.values():
+            self.follow(item)
+
+    def _draw_background(self) -> None:
+        pen = QPen(GRID, 2)
+        font = QFont()
+        font.setPointSizeF(11)
+        for ring in RINGS:
+            radius = ring * RING * SCALE
+            circle = self.addEllipse(-radius, -radius, radius * 2, radius * 2, pen)
+            circle.setZValue(-3)
+            text = self.addSimpleText(labels.rings()[int(ring)], font)
+            text.setBrush(GRID.darker(150))
+            text.setPos(4, -radius + 4)
+            text.setZValue(-2)
+        outer = RING * len(RINGS) * SCALE
+        for start, _ in SECTOR_ARCS.values():
+            angle = math.radians(start)
+            line = self.addLine(0, 0, outer * math.cos(angle), -outer * math.sin(angle), pen)
+            line.setZValue(-3)
+        bold = QFont(font)
+        bold.setBold(True)
+        for sector, (start, end) in SECTOR_ARCS.items():
+            angle = math.radians((start + end) / 2)
+            text = self.addSimpleText(labels.sectors()[sector.value], bold)
+            text.setBrush(INK)
+            x, y = (outer + 30) * math.cos(angle), -(outer + 30) * math.sin(angle)
+            text.setPos(x - text.boundingRect().width() / 2, y - text.boundingRect().height() / 2)
+            text.setZValue(-2)
+
+    def follow(self, node: NodeItem) -> None:
+        """Redraw the ties of a person who moves (while being dragged, too)."""
+        node_id = node.node["id"]
+        for tie, source, target in self.ties:
+            if node_id in (source, target):
+                a = self.nodes[source].pos() if source in self.nodes else QPointF(0, 0)
+                b = self.nodes[target].pos() if target in self.nodes else None
+                if b is not None and (source is None or source in self.nodes):
+                    tie.connect(a, b)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Tap a person, then tap a place: she moves there (the alternative to dragging)."""
+        view = self.views()[0] if self.views() else None
+        hit = self.itemAt(event.scenePos(), view.transform()) if view else None
+        chosen = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        if chosen and not isinstance(hit, NodeItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.place_tapped.emit(*to_map(event.scenePos()))
+            event.accept()
+            return
+        super().mousePressEvent(event)

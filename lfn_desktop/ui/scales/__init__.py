@@ -1,0 +1,1 @@
+"""The progress scales: the tab, the participant's full-screen mode, the charts."""

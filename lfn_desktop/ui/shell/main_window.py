@@ -1,0 +1,268 @@
+"""The main window: the lock screen or the workspace, the menus and shortcuts, and the auto-lock.
+
+Locking saves the open forms' drafts into the vault, closes the vault (the key is forgotten), and
+destroys every widget that showed personal data; unlocking rebuilds them and reopens where the coach was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
+
+from lfn_common.errors import DomainError
+from lfn_desktop.operations import Workspace
+from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
+from lfn_desktop.store.store import Store
+from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.tasks import run_in_background, wait_for_background_work
+from lfn_desktop.ui.common.undo import EditHistory
+from lfn_desktop.ui.shell.about_dialog import AboutDialog
+from lfn_desktop.ui.shell.autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
+from lfn_desktop.ui.shell.help_dialog import HelpDialog
+from lfn_desktop.ui.shell.shortcuts import window_shortcuts
+from lfn_desktop.ui.shell.unlock_panel import Attempts, UnlockPanel
+from lfn_desktop.ui.shell.workspace_view import WorkspaceView
+from lfn_desktop.ui.sync.status import SyncControls
+
+AUTOLOCK_CHOICES = (1, 2, 5, 10, 15, 30)  # minutes
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, folder: Path, *, ws: Workspace | None = None, idle_ms: int | None = None,
+                 kdf: KdfParams = DEFAULT_KDF, pause_unit_ms: int = 1000, banner: str | None = None,
+                 opener: Callable[[], Store] | None = None, sync_transport=None):
+        super().__init__()
+        self.folder, self.kdf, self.pause_unit_ms, self.banner = folder, kdf, pause_unit_ms, banner
+        self.ws: Workspace | None = None
+        self.workspace: WorkspaceView | None = None
+        self.unlock_panel: UnlockPanel | None = None
+        self.history = EditHistory(self)
+        self.attempts = Attempts()
+        self._state: dict = {"page": "caseload"}
+        self.settings = QSettings()
+        minutes = int(self.settings.value("autolock_minutes", DEFAULT_IDLE_MINUTES))
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.setWindowTitle(self.tr("LfN Desktop"))
+        self.resize(1180, 760)
+        self.status = QLabel(accessibleName=self.tr("Statusmelding"))
+        self.statusBar().addWidget(self.status, 1)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self.history.changed.connect(self._update_undo)
+        self.sync = SyncControls(self, transport=sync_transport)
+        self.sync.message.connect(self.say)
+        self.sync.synced.connect(self._after_sync)
+        self.sync.wiped.connect(self._after_wipe)
+        if ws is not None:
+            self._enter(ws)
+        elif opener is not None:
+            self._show_unlock()
+            self.unlock_panel.message.setText(self.tr("Bezig met openen…"))
+            self.unlock_panel._set_busy(True)
+            run_in_background(opener, self._opened, self.unlock_panel._failed, owner=self.unlock_panel)
+        else:
+            self._show_unlock()
+
+    # --- actions and menus -----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        texts = {"search": self.tr("&Zoeken"), "caseload": self.tr("&Caseload"),
+                 "intake": self.tr("&Nieuwe deelnemer…"),
+                 "record": self.tr("Contact &registreren"), "undo": self.tr("&Ongedaan maken"),
+                 "team": self.tr("&Belasting per coach"), "figures": self.tr("C&ijfers en kwartaalrapport"),
+                 "lock": self.tr("&Vergrendelen"),
+                 "help": self.tr("&Sneltoetsen"), "quit": self.tr("&Afsluiten")}
+        handlers = {"search": self._search, "caseload": self._caseload, "intake": self._intake,
+                    "record": self._record, "undo": self.undo, "team": self._team, "lock": self.lock,
+                    "figures": lambda: self.workspace.open_figures(),
+                    "help": self.show_help, "quit": self.close}
+        for name, (keys, _text) in window_shortcuts().items():
+            action = QAction(texts[name], self, shortcut=QKeySequence(keys))
+            action.triggered.connect(handlers[name])
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        menus = self.menuBar()
+        a = self.actions_by_name
+        file_menu = menus.addMenu(self.tr("&Bestand"))
+        for name in ("intake", "lock", "quit"):
+            file_menu.addAction(a[name])
+        edit_menu = menus.addMenu(self.tr("Be&werken"))
+        edit_menu.addAction(a["undo"])
+        edit_menu.addAction(a["record"])
+        view_menu = menus.addMenu(self.tr("Bee&ld"))
+        for name in ("caseload", "search", "team", "figures"):
+            view_menu.addAction(a[name])
+        settings_menu = menus.addMenu(self.tr("&Instellingen"))
+        autolock = settings_menu.addMenu(self.tr("Automatisch vergrendelen na"))
+        group = QActionGroup(self)
+        for minutes in AUTOLOCK_CHOICES:
+            text = self.tr("1 minuut") if minutes == 1 else self.tr("%1 minuten").replace("%1", str(minutes))
+            choice = QAction(text, self, checkable=True)
+            choice.setChecked(minutes * 60_000 == self.idle.idle_ms)
+            choice.triggered.connect(lambda _=False, m=minutes: self.set_autolock_minutes(m))
+            group.addAction(choice)
+            autolock.addAction(choice)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["help"])
+        about = QAction(self.tr("&Over LfN Desktop…"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.actions_by_name["about"] = about
+
+    def set_autolock_minutes(self, minutes: int) -> None:
+        self.settings.setValue("autolock_minutes", minutes)
+        self.idle.set_idle_ms(minutes * 60_000)
+
+    def _enable_workspace_actions(self, enabled: bool) -> None:
+        for name in ("search", "caseload", "intake", "record", "lock", "team", "figures"):
+            self.actions_by_name[name].setEnabled(enabled)
+        is_lead = enabled and self.workspace is not None and self.workspace.is_lead
+        self.actions_by_name["team"].setVisible(is_lead)
+        self.actions_by_name["team"].setEnabled(is_lead)
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        action, edit = self.actions_by_name["undo"], self.history.last()
+        action.setEnabled(self.ws is not None and edit is not None)
+        action.setText(self.tr("&Ongedaan maken: %1").replace("%1", edit.description) if edit
+                       else self.tr("&Ongedaan maken"))
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _search(self) -> None:
+        self.workspace.show_caseload()
+        self.workspace.caseload.focus_search()
+
+    def _caseload(self) -> None:
+        self.workspace.show_caseload()
+
+    def _intake(self) -> None:
+        self.workspace.open_intake()
+
+    def _record(self) -> None:
+        self.workspace.record_visit()
+
+    def _team(self) -> None:
+        self.workspace.open_team()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.open()
+        return dialog
+
+    def undo(self) -> None:
+        if self.ws is None:
+            return
+        try:
+            edit = self.history.undo(self.ws)
+        except DomainError as error:
+            self.say(self.tr("Ongedaan maken lukte niet: %1").replace("%1", sentence(error)))
+            return
+        if edit is not None:
+            self.workspace.refresh()
+            self.say(self.tr("Ongedaan gemaakt: %1").replace("%1", edit.description))
+
+    # --- lock and unlock -----------------------------------------------------------------------------------------
+
+    def _show_unlock(self) -> None:
+        create = not (self.folder / "vault.key").exists()
+        panel = UnlockPanel(self.folder, create=create, attempts=self.attempts, kdf=self.kdf,
+                            pause_unit_ms=self.pause_unit_ms, banner=self.banner)
+        panel.unlocked.connect(self._opened)
+        self._set_central(panel)
+        self.unlock_panel = panel
+        self.setWindowTitle(self.tr("LfN Desktop — vergrendeld"))
+        self._enable_workspace_actions(False)
+
+    def _set_central(self, widget) -> None:
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.setCentralWidget(widget)
+
+    def _opened(self, store: Store) -> None:
+        self._enter(Workspace(store))
+
+    def _enter(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.unlock_panel = None
+        self._show_workspace()
+        self._enable_workspace_actions(True)
+        self.sync.attach(ws)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _show_workspace(self) -> None:
+        self.workspace = WorkspaceView(self.ws, self.history)
+        self.workspace.message.connect(self.say)
+        self._set_central(self.workspace)
+        user = self.workspace.user
+        self.setWindowTitle(self.tr("LfN Desktop — %1").replace("%1", user.name) if user else self.tr("LfN Desktop"))
+        self.workspace.restore(self._state)
+        if self.workspace.currentWidget() is self.workspace.caseload:
+            self.workspace.caseload.table.setFocus()
+
+    def lock(self) -> None:
+        """Save what is typed, forget the key, and show nothing of the dossier until unlocked again."""
+        if self.ws is None:
+            return
+        self.idle.stop()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field being edited saves itself when it loses the focus
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.workspace.flush_drafts()
+        self._state = self.workspace.state()
+        self.sync.detach()
+        wait_for_background_work()
+        self.ws.close()
+        self.ws, self.workspace = None, None
+        self.status.clear()
+        self._show_unlock()
+        self.locked.emit()
+
+    def _after_sync(self) -> None:
+        if self.workspace is None:
+            return
+        user, shown = self.ws.reference.current_user(), self.workspace.user
+        if (user and (user.id, user.role)) != (shown and (shown.id, shown.role)):
+            # Linking the laptop made the coach the server's user (or her role changed): views built for the
+            # vault's first user would show the wrong caseload.
+            self.workspace.flush_drafts()
+            self._state = self.workspace.state()
+            self._show_workspace()
+        else:
+            self.workspace.refresh()
+
+    def _after_wipe(self) -> None:
+        """The vault is gone (a revoked laptop): nothing of it may stay on screen."""
+        self.ws, self.workspace = None, None
+        self.sync.attach(None)
+        self._state = {"page": "caseload"}
+        self._show_unlock()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.ws is not None:
+            self.sync.detach()
+            self.workspace.flush_drafts()
+            wait_for_background_work()
+            self.ws.close()
+            self.ws = None
+        self.idle.detach()
+        super().closeEvent(event)

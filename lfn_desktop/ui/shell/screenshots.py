@@ -1,0 +1,184 @@
+"""Draw the main screens on the demo data (fictional people) and save them as PNG files.
+
+    python -m lfn_desktop.ui.shell.screenshots OUT_DIR
+
+Used by tests/test_screenshots.py under Xvfb, and by a person to refresh docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from lfn_desktop.demo import DEMO_PASSPHRASE, fill_demo
+from lfn_desktop.operations import Workspace
+from lfn_desktop.store.keyfile import LIGHT_KDF
+from lfn_desktop.store.store import Store
+from lfn_desktop.ui.shell.application import make_application
+
+SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "visit-form", "intake",
+           "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
+           "participant-item-faces", "participant-item-words", "participant-end", "network-map",
+           "network-comparison")
+SIZE = (1280, 800)
+
+
+def wait_until(condition, timeout_s: float = 15.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not get ready in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(ms: int = 250) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    settle()
+    target = out / f"{name}.png"
+    widget.grab().save(str(target))
+    return target
+
+
+def take_all(out: Path, work: Path) -> list[Path]:
+    from lfn_desktop.ui.shell.main_window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    folder = work / "vault"
+    ws = Workspace(Store.create(folder, DEMO_PASSPHRASE, LIGHT_KDF))
+    fill_demo(ws, today=date.today())
+    users = {u.role: u for u in ws.reference.users()}
+    saved = []
+    window = MainWindow(folder, ws=ws, idle_ms=3_600_000, kdf=LIGHT_KDF)
+    window.resize(*SIZE)
+    window.show()
+    caseload = window.workspace.caseload
+    wait_until(lambda: caseload.model.rowCount() > 0)
+    saved.append(save(window, out, "caseload"))
+
+    busiest = max(caseload.model.rows(), key=lambda r: (r.phase != "closed", r.release_level or 0))
+    dossier = window.workspace.open_participant(busiest.participant_id)
+    wait_until(lambda: dossier.dossier is not None)
+    saved.append(save(window, out, "dossier-overview"))
+    dossier.tabs.setCurrentWidget(dossier.logbook)
+    saved.append(save(window, out, "logbook"))
+    dossier.tabs.setCurrentWidget(dossier.network)
+    saved += _network(dossier, out)
+    dossier.tabs.setCurrentWidget(dossier.scales)
+    wait_until(lambda: dossier.scales.star.series)
+    saved.append(save(window, out, "scales-star-overlaid"))
+    saved += _participant_mode(dossier, out)
+    form = dossier.open_visit_form()
+    form.duration.setValue(45)
+    form.domains[8].setChecked(True)
+    form.domains[9].setChecked(True)
+    form.agreements.setPlainText("Samen de huurwaarborg aanvragen bij het OCMW.")
+    form.next_step.setText("Afspraak OCMW")
+    saved.append(save(window, out, "visit-form"))
+    form.discard()
+    dialog = dossier.open_close_dialog()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("warm_handover"))
+    saved.append(save(dialog, out, "close-dialog"))
+    dialog.reject()
+
+    window.workspace.show_caseload()
+    intake = window.workspace.open_intake()
+    intake.given_name.setText("Noor")
+    intake.family_name.setText("Voorbeeld")
+    intake.municipality.setText("Testrode")
+    saved.append(save(window, out, "intake"))
+    intake.discard()
+    help_dialog = window.show_help()
+    saved.append(save(help_dialog, out, "help"))
+    help_dialog.reject()
+
+    ws.reference.set_current_user(users["team_lead"].id)  # the team lead's view of the same vault
+    window.lock()
+    window.close()
+    lead_window = MainWindow(folder, ws=Workspace(Store.open(folder, DEMO_PASSPHRASE)), idle_ms=3_600_000,
+                             kdf=LIGHT_KDF)
+    lead_window.resize(*SIZE)
+    lead_window.show()
+    team = lead_window.workspace.open_team()
+    wait_until(lambda: team.table.rowCount() > 0)
+    saved.append(save(lead_window, out, "team-load"))
+    lead_window.lock()
+    saved.append(save(lead_window, out, "unlock"))
+    lead_window.close()
+    return saved
+
+
+def _network(dossier, out: Path) -> list[Path]:
+    """The demo map, then the same map some months on compared with its intake snapshot."""
+    tab = dossier.network
+    wait_until(lambda: tab.scene.nodes)
+    tab.view.fit()
+    shots = [save(dossier.window(), out, "network-map")]
+    tab.add_node("Trainer voetbalclub", "leisure", 2, "supportive")
+    tab.add_node("Schuldbemiddelaar OCMW", "professional", 1, "supportive")
+    first = next(iter(tab.scene.nodes))
+    tie = tab._tie_to(first)
+    if tie is not None:
+        tab.ws.network.update_tie(tie["id"], quality="broken")
+        tab.reload()
+    tab.before.setCurrentIndex(0)
+    tab.after.setCurrentIndex(tab.after.findData("now"))
+    tab.show_comparison()
+    tab.view.fit()
+    shots.append(save(dossier.window(), out, "network-comparison"))
+    tab.stop_comparing()
+    return shots
+
+
+def _participant_mode(dossier, out: Path) -> list[Path]:
+    """Each screen of the participant mode: start, an item (pictures, faces, words), the end with her star."""
+    tab = dossier.scales
+    tab.instrument.setCurrentIndex(tab.instrument.findData("star_diagram"))
+    mode = tab.open_participant_mode(speech_factory=lambda: None)
+    mode.showNormal()  # a tablet-sized window for the picture
+    mode.resize(1024, 768)
+    shots = [save(mode, out, "participant-start")]
+    mode.start_button.click()
+    mode.choose(2)
+    shots.append(save(mode, out, "participant-item"))
+    for style in ("faces", "words"):
+        mode.style = style
+        mode.show_item(1)
+        mode.choose(3)
+        shots.append(save(mode, out, f"participant-item-{style}"))
+    mode.style = "pictograms"
+    for level in (3, 2, 4, 1, 3, 2, 4, 3):
+        mode.next()
+        mode.choose(level)
+    mode.next()
+    shots.append(save(mode, out, "participant-end"))
+    mode._may_close = True  # the screenshot run hands the tablet back without the passphrase dialogue
+    mode.close()
+    dossier.window().show()
+    return shots
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    make_application()
+    with tempfile.TemporaryDirectory() as work:
+        for path in take_all(Path(argv[0]), Path(work)):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Linking the laptop, syncing with progress, conflicts."""

@@ -1,0 +1,175 @@
+"""Linking the laptop to the server (enrolment), and the conflicts view: both values side by side, pick one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lfn_common.errors import DomainError
+from lfn_desktop.operations import Workspace
+from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.formats import fmt_datetime
+from lfn_desktop.ui.common.tasks import run_in_background
+from lfn_desktop.ui.sync.runner import sync_error_sentence
+
+
+class EnrolDialog(QDialog):
+    """Server address, name and password → a device token kept inside the vault; then the first sync."""
+
+    enrolled = Signal(object)  # EnrolResponse
+
+    def __init__(self, ws: Workspace, parent=None, *, transport=None):
+        super().__init__(parent)
+        self.ws, self._transport = ws, transport
+        self.setWindowTitle(self.tr("Laptop koppelen aan de server"))
+        self.server = QLineEdit(placeholderText="https://lfn.partnerschap.be", accessibleName=self.tr("Serveradres"))
+        self.user = QLineEdit(accessibleName=self.tr("Gebruikersnaam"))
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, accessibleName=self.tr("Wachtwoord"))
+        self.cert_path = QLineEdit(accessibleName=self.tr("Certificaat van de server (optioneel)"),
+                                   placeholderText=self.tr("alleen bij een eigen certificaat van het partnerschap"))
+        browse = QPushButton(self.tr("&Kiezen…"), accessibleName=self.tr("Certificaat kiezen"))
+        browse.clicked.connect(self._browse)
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(self.cert_path)
+        cert_row.addWidget(browse)
+        self.message = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Koppelen"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Server"), self.server)
+        form.addRow(self.tr("&Naam"), self.user)
+        form.addRow(self.tr("&Wachtwoord"), self.password)
+        form.addRow(self.tr("&Certificaat"), cert_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een "
+                                        "eigen sleutel die alleen in de versleutelde kluis staat."), wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificaat van de server"), "",
+                                              self.tr("Certificaten (*.pem *.crt)"))
+        if path:
+            self.cert_path.setText(path)
+
+    def submit(self) -> None:
+        server, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
+        if not server.startswith(("https://", "http://")):
+            self.message.setText(self.tr("Geef het volledige serveradres, beginnend met https://."))
+            return
+        if not user or not password:
+            self.message.setText(self.tr("Geef je naam en wachtwoord voor de server."))
+            return
+        try:
+            cert = Path(self.cert_path.text()).read_text() if self.cert_path.text().strip() else None
+        except OSError:
+            self.message.setText(self.tr("Het certificaatbestand kan niet gelezen worden."))
+            return
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Bezig met koppelen…"))
+        store, transport = self.ws.store, self._transport
+
+        def link():
+            from lfn_desktop.sync.engine import enrol  # loaded when first needed: it keeps start-up quick
+
+            return enrol(store, server, user, password, pinned_cert_pem=cert, transport=transport)
+
+        run_in_background(link, self._done, self._failed, owner=self)
+
+    def _done(self, reply) -> None:
+        self.password.clear()
+        self.enrolled.emit(reply)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(sync_error_sentence(error))
+
+
+class ConflictsDialog(QDialog):
+    """Every open conflict with both values side by side; choosing one resolves it (and that choice syncs)."""
+
+    resolved = Signal()
+
+    def __init__(self, ws: Workspace, parent=None, participant_id: str | None = None):
+        super().__init__(parent)
+        self.ws, self.participant_id = ws, participant_id
+        self.setWindowTitle(self.tr("Conflicten na synchronisatie"))
+        self.resize(760, 520)
+        self.body = QWidget()
+        self.rows = QVBoxLayout(self.body)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.body)
+        self.message = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De "
+                                        "laatste waarde is nu in gebruik; kies welke moet blijven."), wordWrap=True))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        conflicts = self.ws.conflicts.open(self.participant_id)
+        if not conflicts:
+            self.rows.addWidget(QLabel(self.tr("Er zijn geen open conflicten.")))
+        for conflict in conflicts:
+            self.rows.addWidget(self._conflict_box(conflict))
+        self.rows.addStretch(1)
+
+    def _conflict_box(self, conflict) -> QGroupBox:
+        title = self.tr("%1 — veld «%2» (%3)").replace("%1", conflict.table_name).replace(
+            "%2", conflict.field).replace("%3", fmt_datetime(conflict.created_at))
+        box = QGroupBox(title)
+        grid = QGridLayout(box)
+        for column, (label, value, choice) in enumerate((
+                (self.tr("Nu in gebruik"), conflict.kept_value.get("value"), "kept"),
+                (self.tr("Andere wijziging"), conflict.other_value.get("value"), "other"))):
+            grid.addWidget(QLabel(f"<b>{label}</b>"), 0, column)
+            shown = QLabel(self._show(conflict.field, value), wordWrap=True,
+                           textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(label)
+            grid.addWidget(shown, 1, column)
+            button = QPushButton(self.tr("Deze houden"), accessibleName=f"{label}: {self.tr('deze houden')}")
+            button.clicked.connect(lambda _=False, c=conflict.id, ch=choice: self.choose(c, ch))
+            grid.addWidget(button, 2, column)
+        return box
+
+    def _show(self, field: str, value) -> str:
+        if field == "deleted":
+            return self.tr("verwijderd") if value else self.tr("behouden (terugzetten)")
+        return "—" if value in (None, "", []) else str(value)
+
+    def choose(self, conflict_id: str, choice: str) -> None:
+        try:
+            self.ws.conflicts.resolve(conflict_id, choice)
+        except DomainError as error:
+            self.message.setText(sentence(error))
+            return
+        self.resolved.emit()
+        self.refresh()
