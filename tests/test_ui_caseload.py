@@ -80,3 +80,15 @@ def test_a_coach_sees_her_own_caseload_only(qtbot, ws, team):
     view = _view(qtbot, ws, own=team["coach_a"])
     assert names(view) == ["Anna"]
     assert not view.coach.isEnabled()
+
+
+def test_every_alt_letter_does_one_thing_on_the_caseload_and_on_every_dossier_tab(qtbot, tmp_path, ws, team):
+    from .test_ui_helpers import open_new_dossier
+    from .ui_input import clashes
+
+    window, view, _pid = open_new_dossier(qtbot, tmp_path, ws, team)
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        assert clashes(window) == {}, view.tabs.tabText(i)
+    window.workspace.show_caseload()
+    assert clashes(window) == {}

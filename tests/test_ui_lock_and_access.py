@@ -187,7 +187,8 @@ def test_every_control_has_an_accessible_name(qtbot, vault_dir, ws, team):
     help_dialog.reject()
     window.workspace.open_figures()
     screens["figures"] = unnamed_controls(window)
-    mode = dossier.scales.open_participant_mode(speech_factory=lambda: None)
+    dossier.scales.speech_factory = lambda: None
+    mode = dossier.scales.open_participant_mode()
     screens["participant mode"] = unnamed_controls(mode)
     mode.start_button.click()
     screens["participant item"] = unnamed_controls(mode)

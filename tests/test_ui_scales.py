@@ -41,7 +41,8 @@ def open_mode(qtbot, view, filled_by: str = "participant", speech_factory=lambda
     tab = view.scales
     tab.instrument.setCurrentIndex(tab.instrument.findData(STAR_INSTRUMENT))
     tab.filled_by.setCurrentIndex(tab.filled_by.findData(filled_by))
-    mode = tab.open_participant_mode(speech_factory=speech_factory)
+    tab.speech_factory = speech_factory
+    mode = tab.open_participant_mode()
     qtbot.addWidget(mode)
     qtbot.waitExposed(mode)
     return mode
@@ -127,3 +128,41 @@ def test_the_coach_compares_two_moments_per_domain(qtbot, dossier, ws):
     assert rows["Gevoel"] == ("2", "overgeslagen", "? niet gemeten")
     assert len(view.scales.star.series) == 2 and [s.current for s in view.scales.star.series] == [False, True]
     assert [v for _, v in view.scales.release.points] == [6]
+
+
+def click_tab(qtbot, tabs, page) -> None:
+    """A mouse click on the tab's title, as the coach opens it."""
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center())
+    assert tabs.currentWidget() is page
+
+
+@pytest.mark.parametrize("how", ["click", "alt+p"])
+def test_the_coach_opens_the_participant_mode_from_its_button_and_her_answers_are_stored(qtbot, tmp_path, ws, team,
+                                                                                       how):
+    window, view, pid = open_new_dossier(qtbot, tmp_path, ws, team)
+    window.activateWindow()
+    click_tab(qtbot, view.tabs, view.scales)
+    tab = view.scales
+    tab.speech_factory = lambda: QTextToSpeech("mock")
+    tab.instrument.setCurrentIndex(tab.instrument.findData(STAR_INSTRUMENT))
+    if how == "click":
+        QTest.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    else:
+        QTest.keyClick(tab.start_button.window(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.mode is not None and tab.mode.isVisible())
+    mode = tab.mode
+    qtbot.addWidget(mode)
+    assert mode.isFullScreen() and not window.isVisible()
+    QTest.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    for level in (3, 4, 2, 5, 1, 3, 4, 2, 5, 1):
+        QTest.mouseClick(mode.level_buttons[level - 1], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+    assert mode.pages.currentWidget() is mode.end_page
+    QTest.mouseClick(mode.coach_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(mode.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(mode.left, timeout=5000):
+        qtbot.keyClick(mode.passphrase, Qt.Key.Key_Return)
+    assert window.isVisible() and not mode.isVisible()
+    [stored] = ws.scales.of_participant(pid, STAR_INSTRUMENT)
+    assert stored.answers == {str(d): v for d, v in enumerate((3, 4, 2, 5, 1, 3, 4, 2, 5, 1), start=1)}

@@ -57,7 +57,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/application.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/shell/application.py" line="53"/>
         <source>Demokluis met verzonnen gegevens. Wachtzin: %1</source>
         <translation>Demo vault with invented data. Passphrase: %1</translation>
     </message>
@@ -65,52 +65,52 @@
 <context>
     <name>Caseload</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="22"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="21"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="22"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="23"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="24"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="26"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="25"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="26"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="27"/>
         <source>Dagen stil</source>
         <translation>Days quiet</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="28"/>
         <source>Volgend contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="29"/>
         <source>Loslaten</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="65"/>
         <source>Aanklappend: al lang geen contact. Neem contact op.</source>
         <translation>Going quiet: no contact for a long time. Get in touch.</translation>
     </message>
@@ -118,87 +118,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="67"/>
         <source>Zoek op naam of dossiernummer… (Ctrl+F)</source>
         <translation>Search by name or dossier number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="68"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="69"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="70"/>
         <source>Lopende trajecten</source>
         <translation>Running trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="73"/>
         <source>Alle trajecten</source>
         <translation>All trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="74"/>
         <source>Filter op coach</source>
         <translation>Filter by coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="75"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="77"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="90"/>
         <source>Aantal deelnemers</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="92"/>
         <source>Caseload wordt geladen</source>
         <translation>Loading the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="96"/>
         <source>&amp;Fase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="96"/>
         <source>&amp;Coach</source>
         <translation>&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="97"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="131"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="137"/>
         <source>Alle coaches</source>
         <translation>All coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="149"/>
         <source>De caseload kon niet gelezen worden (%1).</source>
         <translation>The caseload could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="176"/>
         <source>%1 deelnemers, waarvan %2 aanklappend (al %3 dagen of langer zonder contact)</source>
         <translation>%1 participants, %2 of them going quiet (no contact for %3 days or more)</translation>
     </message>
@@ -262,60 +262,56 @@
         <source>&amp;Slotnota</source>
         <translation>&amp;Closing note</translation>
     </message>
-    <message>
-        <source>Annuleren</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="116"/>
         <source>Conflicten na synchronisatie</source>
         <translation>Conflicts after synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="122"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="126"/>
         <source>Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De laatste waarde is nu in gebruik; kies welke moet blijven.</source>
         <translation>Two people changed the same thing without seeing each other&apos;s change. The latest value is in use now; choose which one should stay.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="140"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="146"/>
         <source>%1 — veld «%2» (%3)</source>
         <translation>%1 — field «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="151"/>
         <source>Nu in gebruik</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="152"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="158"/>
         <source>Deze houden</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="165"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="165"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -323,22 +319,22 @@
 <context>
     <name>Controllers</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="31"/>
         <source>%1 gewijzigd</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="44"/>
         <source>Contact geregistreerd</source>
         <translation>Contact recorded</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="57"/>
         <source>Doel toegevoegd</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="71"/>
         <source>Status van een doel gewijzigd</source>
         <translation>Status of a goal changed</translation>
     </message>
@@ -346,191 +342,163 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="59"/>
         <source>Naam van de deelnemer</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="61"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
         <source>Alt+Links</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="65"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
         <source>Contact registreren</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
         <source>&amp;Eigen dossier voor de deelnemer…</source>
         <translation>&amp;Own file for the participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="193"/>
         <source>Eigen dossier voor de deelnemer</source>
         <translation>Own file for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
-        <source>&amp;Signaal…</source>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
+        <source>Si&amp;gnaal…</source>
         <translation>&amp;Signal…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
         <source>Signaal melden</source>
         <translation>Report a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="74"/>
         <source>Dossier wordt geladen</source>
         <translation>Loading the dossier</translation>
     </message>
     <message>
-        <source>Netwerkkaart</source>
-        <translation type="vanished">Network map</translation>
-    </message>
-    <message>
-        <source>Hier komt de netwerkkaart van de deelnemer: wie staat dichtbij, wie steunt, wie geeft stress.</source>
-        <translation type="vanished">The participant&apos;s network map will appear here: who is close, who supports, who causes stress.</translation>
-    </message>
-    <message>
-        <source>Schalen</source>
-        <translation type="vanished">Scales</translation>
-    </message>
-    <message>
-        <source>Hier komen het sterdiagram, de loslaatschaal en de empowermentmeting, samen met de deelnemer ingevuld.</source>
-        <translation type="vanished">The star diagram, the release scale and the empowerment measurement, filled in with the participant, will appear here.</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="91"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="92"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
-        <source>&amp;Logboek</source>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
+        <source>Logboe&amp;k</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
         <source>&amp;Traject</source>
         <translation>&amp;Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
         <source>&amp;Netwerkkaart</source>
         <translation>&amp;Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
         <source>&amp;Schalen</source>
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="127"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <source>Netwerkkaart aanwezig.</source>
-        <translation type="vanished">Network map present.</translation>
-    </message>
-    <message>
-        <source>1 meting opgeslagen.</source>
-        <translation type="vanished">1 measurement saved.</translation>
-    </message>
-    <message>
-        <source>%1 metingen opgeslagen.</source>
-        <translation type="vanished">%1 measurements saved.</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="139"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="142"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="158"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="167"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="176"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="187"/>
         <source>Signaal bewaard.</source>
         <translation>Signal saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="195"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="194"/>
         <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
         <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="196"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="197"/>
         <source>Als PDF &amp;bewaren…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="205"/>
         <source>Eigen dossier bewaren</source>
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="235"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="234"/>
         <source>Traject afgesloten.</source>
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="268"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="267"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -538,107 +506,107 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="40"/>
         <source>Laptop koppelen aan de server</source>
         <translation>Link this laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
         <source>Certificaat van de server (optioneel)</source>
         <translation>Server certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
         <source>alleen bij een eigen certificaat van het partnerschap</source>
         <translation>only with the partnership&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="51"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="53"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="57"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="62"/>
         <source>Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een eigen sleutel die alleen in de versleutelde kluis staat.</source>
         <translation>Once per laptop. Your password is not kept; the laptop gets its own key that is stored only in the encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="69"/>
         <source>Certificaat van de server</source>
         <translation>Server certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="70"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="77"/>
         <source>Geef het volledige serveradres, beginnend met https://.</source>
         <translation>Give the full server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="80"/>
         <source>Geef je naam en wachtwoord voor de server.</source>
         <translation>Give your name and password for the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="85"/>
         <source>Het certificaatbestand kan niet gelezen worden.</source>
         <translation>The certificate file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="88"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
@@ -734,22 +702,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="39"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="42"/>
         <source>Stabiel wonen</source>
         <translation>Stable housing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="43"/>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteer work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
         <source>Stabiel in zorg</source>
         <translation>Stable in care</translation>
     </message>
@@ -757,179 +725,179 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="69"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="70"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="72"/>
         <source>Kwartaal %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="74"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="75"/>
         <source>Het hele partnerschap</source>
         <translation>The whole partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="77"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="80"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
         <source>Cijfers tonen</source>
         <translation>Show figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
         <source>Kwartaalrapport (&amp;PDF)…</source>
         <translation>Quarterly report (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
         <source>Kwartaalrapport als PDF bewaren</source>
         <translation>Save the quarterly report as PDF</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
         <source>&amp;Werkboek (XLSX)…</source>
         <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
         <source>Werkboek als XLSX bewaren</source>
         <translation>Save the workbook as XLSX</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="93"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="94"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="99"/>
         <source>Signalen van het kwartaal</source>
         <translation>Signals of the quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="104"/>
         <source>Signalen e&amp;xporteren (CSV)…</source>
         <translation>E&amp;xport signals (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="105"/>
         <source>Signalen exporteren</source>
         <translation>Export signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="107"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="109"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="114"/>
         <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
         <translation>Signals for the support group (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="127"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="130"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="132"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="134"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="172"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="172"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="185"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="189"/>
         <source>Signalen bewaren</source>
         <translation>Save signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="205"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="215"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="214"/>
         <source>Bezig met het rapport…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="198"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="231"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="230"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -972,319 +940,319 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="53"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="152"/>
         <source>Intake van een nieuwe deelnemer</source>
         <translation>Intake of a new participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="55"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="56"/>
         <source>Familienaam</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="57"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="57"/>
         <source>bv. 1988</source>
         <translation>e.g. 1988</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="58"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="59"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="61"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="61"/>
         <source>bv. nl, fr, ar</source>
         <translation>e.g. nl, fr, ar</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="63"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="64"/>
         <source>&amp;Familienaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="65"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Birth &amp;year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="66"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="67"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="68"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="69"/>
         <source>T&amp;alen</source>
         <translation>L&amp;anguages</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="72"/>
         <source>Toeleiding via</source>
         <translation>Referred through</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="75"/>
         <source>Doorverwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="75"/>
         <source>persoon of dienst</source>
         <translation>person or service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="76"/>
         <source>Datum van aanmelding</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="78"/>
         <source>Toeleiding &amp;via</source>
         <translation>Referred &amp;through</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="79"/>
         <source>&amp;Doorverwijzer</source>
         <translation>&amp;Referrer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
         <source>Aangemeld &amp;op</source>
         <translation>Referred &amp;on</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="82"/>
         <source>De deelnemer gaf toestemming (AVG)</source>
         <translation>The participant gave consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="83"/>
         <source>Toestemming gegeven</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="84"/>
         <source>Datum van de toestemming</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="85"/>
         <source>Verwerking voor begeleiding in het partnerschap</source>
         <translation>Processing for coaching within the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="86"/>
         <source>Waarvoor toestemming</source>
         <translation>Consent for what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="88"/>
         <source>Partners die het dossier mogen zien</source>
         <translation>Partners who may see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="92"/>
         <source>Mag het dossier zien: %1</source>
         <translation>May see the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="97"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="98"/>
         <source>Waar&amp;voor</source>
         <translation>&amp;For what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
         <source>Mogen het dossier zien</source>
         <translation>May see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="101"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
         <source>Jongere zonder diploma</source>
         <translation>Young person without a diploma</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
         <source>Alleenstaande ouder</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
         <source>Nieuwkomer</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
         <source>Langdurig werkzoekende</source>
         <translation>Long-term jobseeker</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="106"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="113"/>
         <source>Instroomcriteria</source>
         <translation>Inflow criteria</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="112"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="115"/>
         <source>Levensdomein van het doel</source>
         <translation>Life domain of the goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="119"/>
         <source>Doel in de woorden van de deelnemer</source>
         <translation>Goal in the participant&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
         <source>Doel toe&amp;voegen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
         <source>Gekozen doelen</source>
         <translation>Chosen goals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="125"/>
         <source>Gekozen doel &amp;schrappen</source>
         <translation>&amp;Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="126"/>
         <source>Gekozen doel schrappen</source>
         <translation>Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="135"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="140"/>
         <source>Deelnemer &amp;inschrijven</source>
         <translation>&amp;Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
         <source>Deelnemer inschrijven</source>
         <translation>Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
         <source>Sl&amp;uiten (concept blijft)</source>
         <translation>C&amp;lose (draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
         <source>Intake sluiten</source>
         <translation>Close the intake</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
         <source>Concept &amp;wissen</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
         <source>Concept wissen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="147"/>
         <source>Conceptmelding</source>
         <translation>Draft notice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="157"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="157"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
         <source>Toeleiding</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="163"/>
         <source>Doelen die de deelnemer zelf kiest</source>
         <translation>Goals the participant chooses herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="169"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="279"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="278"/>
         <source>Concept hersteld: je werk van daarnet staat er nog.</source>
         <translation>Draft restored: what you typed is still here.</translation>
     </message>
@@ -1865,139 +1833,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="54"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="215"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="55"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="68"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="77"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="77"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="78"/>
         <source>&amp;Nieuwe deelnemer…</source>
         <translation>&amp;New participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="79"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="80"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="136"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="80"/>
         <source>&amp;Belasting per coach</source>
         <translation>&amp;Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="80"/>
         <source>C&amp;ijfers en kwartaalrapport</source>
         <translation>F&amp;igures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="81"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="82"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="82"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="94"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="97"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="100"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="104"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="107"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="107"/>
         <source>%1 minuten</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="115"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="135"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="173"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="177"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="188"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="215"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2005,374 +1973,361 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="97"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="493"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="500"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="492"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="499"/>
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="105"/>
         <source>Naam of rol</source>
         <translation>Name or role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="106"/>
         <source>bv. buurvrouw boven</source>
         <translation>e.g. neighbour upstairs</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="116"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="108"/>
         <source>Hoe dichtbij</source>
         <translation>How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="142"/>
         <source>Band</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="112"/>
-        <source>&amp;Toevoegen</source>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
+        <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="116"/>
-        <source>&amp;Naam</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
         <location filename="../../lfn_desktop/ui/network/tab.py" line="117"/>
-        <source>S&amp;oort</source>
-        <translation>K&amp;ind</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="118"/>
-        <source>&amp;Hoe dichtbij</source>
+        <source>Hoe dichtbi&amp;j</source>
         <translation>&amp;How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="119"/>
-        <source>&amp;Band</source>
-        <translation>&amp;Tie</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="120"/>
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="124"/>
         <source>Naam van de gekozen persoon</source>
         <translation>Name of the chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
         <source>Band met de deelnemer</source>
         <translation>Tie with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="127"/>
         <source>Richting van de steun</source>
         <translation>Direction of support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="128"/>
         <source>Hoe vaak contact</source>
         <translation>How often in contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="137"/>
-        <source>&amp;Verwijderen</source>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="136"/>
+        <source>Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="136"/>
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
         <source>Verplaatsen: sleep, of tik de persoon aan en tik dan de plek. Met pijltjes: ↑ dichterbij, ↓ verder, ← → ander vak.</source>
         <translation>Moving: drag, or tap the person and then the place. With arrows: ↑ closer, ↓ further, ← → another sector.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="141"/>
         <source>N&amp;aam</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="118"/>
         <source>Ban&amp;d</source>
         <translation>T&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="144"/>
-        <source>&amp;Richting</source>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="115"/>
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="143"/>
+        <source>Ri&amp;chting</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="145"/>
-        <source>Hoe &amp;vaak</source>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="144"/>
+        <source>Hoe vaak</source>
         <translation>How &amp;often</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="145"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="149"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="148"/>
         <source>Gekozen persoon</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="153"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="153"/>
         <source>Kaart: ongedaan maken</source>
         <translation>Map: undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="154"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="154"/>
         <source>Kaart: opnieuw</source>
         <translation>Map: redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="162"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
         <source>Hele kaart tonen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="172"/>
         <source>Datum van de momentopname</source>
         <translation>Date of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="175"/>
         <source>Naam van de momentopname</source>
         <translation>Name of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
         <source>bv. intake, kwartaal 2, afsluiting</source>
         <translation>e.g. intake, quarter 2, closing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="178"/>
-        <source>&amp;Momentopname bewaren</source>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="177"/>
+        <source>Momento&amp;pname bewaren</source>
         <translation>Save &amp;snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="178"/>
         <source>Momentopname bewaren</source>
         <translation>Save snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="180"/>
         <source>Vergelijk van</source>
         <translation>Compare from</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="181"/>
         <source>Vergelijk met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
-        <source>Ver&amp;gelijken</source>
-        <translation>Com&amp;pare</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="182"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="184"/>
         <source>Wat veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="185"/>
         <source>Cijfers van het netwerk</source>
         <translation>Network figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="187"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="189"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="188"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="190"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="192"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="191"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="195"/>
         <source>Door de tijd</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="198"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="202"/>
-        <source>&amp;Exporteren…</source>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="201"/>
+        <source>E&amp;xporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="202"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="201"/>
         <source>Kaart exporteren</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="207"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="242"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="241"/>
         <source>Deze deelnemer heeft nog geen netwerkkaart.</source>
         <translation>This participant has no network map yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="261"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="260"/>
         <source>Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · stresserende banden: %4</source>
         <translation>Informal network: %1 · formal: %2 · supportive ties: %3 · stressful ties: %4</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="278"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="277"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="334"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="333"/>
         <source>Geef een naam of een rol, bv. &apos;buurvrouw boven&apos;.</source>
         <translation>Give a name or a role, e.g. &apos;neighbour upstairs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="355"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="354"/>
         <source>%1 toegevoegd</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="367"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="366"/>
         <source>%1 verplaatst</source>
         <translation>%1 moved</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="394"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="393"/>
         <source>%1 verwijderd</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="404"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="403"/>
         <source>Naam gewijzigd</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="425"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="424"/>
         <source>Band gelegd</source>
         <translation>Tie made</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="431"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="430"/>
         <source>Band gewijzigd</source>
         <translation>Tie changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="451"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="450"/>
         <source>Nieuw: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="452"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="451"/>
         <source>Weg: %1</source>
         <translation>Gone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="453"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="452"/>
         <source>Dichterbij: %1</source>
         <translation>Closer: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="454"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="453"/>
         <source>Verder weg: %1</source>
         <translation>Further away: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="458"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="457"/>
         <source>Beter</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="458"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="457"/>
         <source>Slechter</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="462"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="461"/>
         <source>Geen verschil.</source>
         <translation>No difference.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="510"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="509"/>
         <source>Netwerkkaart exporteren</source>
         <translation>Export network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="517"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="516"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="519"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="518"/>
         <source>Bewaard als %1. Let op: dit bestand is niet versleuteld.</source>
         <translation>Saved as %1. Note: this file is not encrypted.</translation>
     </message>
@@ -2380,139 +2335,139 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="38"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="42"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="42"/>
         <source>Familienaam</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="43"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="43"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="44"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="44"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="53"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="57"/>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="61"/>
         <source>Toeleiding</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="58"/>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="62"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="58"/>
         <source>Persona en instroomcriteria</source>
         <translation>Persona and inflow criteria</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="59"/>
         <source>Toegewezen coaches</source>
         <translation>Assigned coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="63"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="64"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="65"/>
         <source>Traject en afspraken</source>
         <translation>Trajectory and agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="68"/>
         <source>Doelen per levensdomein</source>
         <translation>Goals per life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="70"/>
         <source>Levensdomein van het nieuwe doel</source>
         <translation>Life domain of the new goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="73"/>
         <source>Nieuw doel, in de woorden van de deelnemer</source>
         <translation>New goal, in the participant&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="74"/>
         <source>Wat wil de deelnemer bereiken?</source>
         <translation>What does the participant want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="76"/>
-        <source>Doel &amp;toevoegen</source>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="75"/>
+        <source>&amp;Doel toevoegen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="75"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="83"/>
         <source>Doelen die de deelnemer koos</source>
         <translation>Goals the participant chose</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="107"/>
         <source>%1, door %2, op %3</source>
         <translation>%1, by %2, on %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="111"/>
         <source>Gegeven op %1: %2. Mogen het dossier zien: %3.</source>
         <translation>Given on %1: %2. May see the dossier: %3.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="115"/>
         <source>⚠ Nog geen toestemming geregistreerd.</source>
         <translation>⚠ No consent recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/dossier/overview_tab.py" line="117"/>
         <source>Persona: %1. Instroomcriteria: %2.</source>
         <translation>Persona: %1. Inflow criteria: %2.</translation>
     </message>
@@ -2520,127 +2475,127 @@
 <context>
     <name>ParticipantMode</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="88"/>
         <source>Invullen door de deelnemer</source>
         <translation>Filled in by the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="95"/>
         <source>&amp;Begin</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="95"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="108"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="119"/>
         <source>◀ &amp;Terug</source>
         <translation>◀ &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="119"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
         <source>&amp;Overslaan</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
         <source>&amp;Volgende ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="143"/>
         <source>Dank je! Zo ziet het er nu uit. Geef de tablet terug aan je begeleider.</source>
         <translation>Thank you! This is how it looks now. Give the tablet back to your coach.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="156"/>
         <source>Begeleider</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="156"/>
         <source>Terug naar de begeleider</source>
         <translation>Back to the coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="160"/>
         <source>Wachtzin van de begeleider</source>
         <translation>Coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="161"/>
         <source>wachtzin van de begeleider</source>
         <translation>coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="163"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="184"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="212"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="211"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="255"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="254"/>
         <source>Overgeslagen</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="315"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="314"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="317"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="316"/>
         <source>vorige keer</source>
         <translation>last time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="351"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="350"/>
         <source>Alleen voor de begeleider:</source>
         <translation>For the coach only:</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="363"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="362"/>
         <source>Dat is niet de wachtzin van de begeleider.</source>
         <translation>That is not the coach&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="377"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="376"/>
         <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
         <translation>The passphrase could not be checked (%1).</translation>
     </message>
@@ -2648,7 +2603,7 @@
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/field_errors.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/common/field_errors.py" line="35"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
@@ -2656,52 +2611,52 @@
 <context>
     <name>Scales</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="55"/>
         <source>Deelnemer zelf</source>
         <translation>Participant herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="56"/>
         <source>Samen ingevuld</source>
         <translation>Filled in together</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="57"/>
         <source>Kijk van de begeleider</source>
         <translation>Coach&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="61"/>
         <source>Pictogrammen</source>
         <translation>Pictograms</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="62"/>
         <source>Gezichtjes</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="63"/>
         <source>Woorden met cijfers</source>
         <translation>Words with numbers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="68"/>
         <source>▲ vooruit</source>
         <translation>▲ progress</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
         <source>= gelijk</source>
         <translation>= standstill</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="70"/>
         <source>▼ achteruit</source>
         <translation>▼ regression</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="71"/>
         <source>? niet gemeten</source>
         <translation>? not measured</translation>
     </message>
@@ -2731,7 +2686,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="102"/>
-        <source>&amp;Invullen op de tablet…</source>
+        <source>Invullen o&amp;p de tablet…</source>
         <translation>&amp;Fill in on the tablet…</translation>
     </message>
     <message>
@@ -2756,17 +2711,17 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="114"/>
-        <source>&amp;Schaal</source>
+        <source>S&amp;chaal</source>
         <translation>&amp;Scale</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="115"/>
-        <source>&amp;Wie vult in</source>
+        <source>Wie v&amp;ult in</source>
         <translation>&amp;Who fills it in</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="116"/>
-        <source>&amp;Weergave</source>
+        <source>Weerga&amp;ve</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
@@ -2856,6 +2811,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="162"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2868,11 +2824,6 @@
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="154"/>
         <source>bv. waarom de kijk van deelnemer en begeleider verschilt</source>
         <translation>e.g. why the participant&apos;s and the coach&apos;s views differ</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="162"/>
-        <source>&amp;Notitie</source>
-        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="193"/>
@@ -3055,15 +3006,11 @@
         <source>Signaal bewaren</source>
         <translation>Save signal</translation>
     </message>
-    <message>
-        <source>Annuleren</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/submit_dialog.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/common/submit_dialog.py" line="29"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3071,72 +3018,72 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="19"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="18"/>
         <source>Geen verbinding met de server. Je werk blijft bewaard; synchroniseer later.</source>
         <translation>No connection to the server. Your work is kept; synchronise later.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="21"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="20"/>
         <source>Het certificaat van de server is niet het vertrouwde. Er is niets verstuurd. Vraag het na bij je teamleider.</source>
         <translation>The server&apos;s certificate is not the trusted one. Nothing was sent. Ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="23"/>
         <source>Deze laptop is geblokkeerd door het partnerschap. De kluis op deze laptop is gewist.</source>
         <translation>This laptop was blocked by the partnership. The vault on this laptop has been wiped.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="26"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="25"/>
         <source>Deze laptop is nog niet gekoppeld aan de server van het partnerschap.</source>
         <translation>This laptop is not linked to the partnership&apos;s server yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="27"/>
         <source>Werk LfN Desktop bij: de server gebruikt een nieuwere versie. Er is niets gewijzigd.</source>
         <translation>Update LfN Desktop: the server uses a newer version. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="29"/>
         <source>De server draait een oudere versie dan deze app. Vraag een update van de server. Er is niets gewijzigd.</source>
         <translation>The server runs an older version than this app. Ask for a server update. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="32"/>
         <source>Synchronisatie geannuleerd. Wat al uitgewisseld was, blijft bewaard.</source>
         <translation>Synchronisation cancelled. What was already exchanged is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="39"/>
         <source>Aanmelden bij de server lukte niet: %1</source>
         <translation>Signing in to the server failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="41"/>
         <source>De server weigerde: %1</source>
         <translation>The server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="42"/>
         <source>Synchroniseren lukte niet (%1). Je werk blijft bewaard.</source>
         <translation>Synchronising failed (%1). Your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="47"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>Synchronised: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="50"/>
         <source>%1 wijziging(en) geweigerd en apart gezet.</source>
         <translation>%1 change(s) refused and set aside.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="53"/>
         <source>%1 conflict(en) om na te kijken.</source>
         <translation>%1 conflict(s) to review.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="56"/>
         <source>Let op: de klok van deze laptop loopt %1 uur verkeerd; zet ze juist.</source>
         <translation>Note: this laptop&apos;s clock is %1 hours off; please set it right.</translation>
     </message>
@@ -3144,67 +3091,67 @@
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="27"/>
         <source>Laatste synchronisatie</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="28"/>
         <source>Voortgang synchronisatie</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="30"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="30"/>
         <source>Synchronisatie annuleren</source>
         <translation>Cancel synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="38"/>
-        <source>&amp;Synchronisatie</source>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="37"/>
+        <source>S&amp;ynchronisatie</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="38"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="39"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="40"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="70"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="73"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="74"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="85"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="92"/>
         <source>Synchroniseren: %1 verstuurd, %2 ontvangen (%3 kB)</source>
         <translation>Synchronising: %1 sent, %2 received (%3 kB)</translation>
     </message>
@@ -3212,78 +3159,78 @@
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="19"/>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="18"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="22"/>
         <source>Belasting per coach</source>
         <translation>Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="21"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="20"/>
         <source>Norm: %1 tot %2 lopende trajecten per voltijdse coach (VTE).</source>
         <translation>Norm: %1 to %2 running trajectories per full-time coach (FTE).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
         <source>VTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
         <source>Lopende trajecten</source>
         <translation>Running trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
         <source>Per VTE</source>
         <translation>Per FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="30"/>
         <source>Totaal van het team</source>
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="31"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="43"/>
         <source>▲ boven de norm</source>
         <translation>▲ above the norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="45"/>
         <source>▼ onder de norm</source>
         <translation>▼ below the norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="46"/>
         <source>✓ binnen de norm</source>
         <translation>✓ within the norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="58"/>
         <source>Team: %1 VTE, %2 toewijzingen aan lopende trajecten, %3 per VTE.</source>
         <translation>Team: %1 FTE, %2 assignments to running trajectories, %3 per FTE.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="64"/>
         <source>De cijfers konden niet gelezen worden (%1).</source>
         <translation>The figures could not be read (%1).</translation>
     </message>
@@ -3291,118 +3238,118 @@
 <context>
     <name>TrajectoryTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="32"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="33"/>
         <source>Start van het traject</source>
         <translation>Start of the trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="34"/>
         <source>Huidige fase</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="35"/>
         <source>Combinatietraject met VDAB</source>
         <translation>Combined trajectory with VDAB</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="37"/>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="41"/>
         <source>Uitstroom</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="38"/>
         <source>Gestart op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="39"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="40"/>
         <source>Combinatietraject VDAB</source>
         <translation>Combined with VDAB</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="42"/>
         <source>Huidig traject</source>
         <translation>Current trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="45"/>
         <source>Nieuwe fase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="47"/>
-        <source>Fase &amp;wijzigen</source>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="46"/>
+        <source>&amp;Fase wijzigen</source>
         <translation>&amp;Change phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="46"/>
         <source>Fase wijzigen</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="48"/>
         <source>Traject &amp;afsluiten…</source>
         <translation>&amp;Close trajectory…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="48"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="59"/>
         <source>Traject afgesloten</source>
         <translation>Trajectory closed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="60"/>
         <source>Verloop van de fasen</source>
         <translation>History of the phases</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="61"/>
         <source>Verloop</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="79"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="79"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="82"/>
         <source>%1, afgesloten op %2</source>
         <translation>%1, closed on %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="85"/>
         <source> (warme overdracht naar %1)</source>
         <translation> (warm handover to %1)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="90"/>
         <source>Dit traject is afgesloten. Het dossier blijft leesbaar en telt mee in de cijfers.</source>
         <translation>This trajectory is closed. The dossier stays readable and counts in the figures.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/dossier/trajectory_tab.py" line="104"/>
         <source>start</source>
         <translation>start</translation>
     </message>
@@ -3410,172 +3357,172 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="71"/>
         <source>Welkom. Maak je kluis aan</source>
         <translation>Welcome. Create your vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="71"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="73"/>
         <source>Alles wat je noteert, blijft versleuteld op deze laptop. Kies een wachtzin van minstens 8 tekens. Zonder wachtzin kan niemand de gegevens lezen, ook jij niet.</source>
         <translation>Everything you record stays encrypted on this laptop. Choose a passphrase of at least 8 characters. Without it nobody can read the data, not even you.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
         <source>Geef je wachtzin om je gegevens te openen.</source>
         <translation>Enter your passphrase to open your data.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="76"/>
         <source>Jouw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="77"/>
         <source>Jouw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
         <source>Naam van het partnerschap</source>
         <translation>Name of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
         <source>Jouw organisatie</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="82"/>
         <source>Jouw tewerkstelling in VTE</source>
         <translation>Your employment in FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
         <source>Herhaal de wachtzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
         <source>Jouw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
         <source>Jouw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
         <source>&amp;Partnerschap</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
         <source>Jouw &amp;organisatie</source>
         <translation>Your &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="101"/>
         <source>&amp;VTE</source>
         <translation>&amp;FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="104"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="138"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="138"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="153"/>
         <source>Vul de naam van het partnerschap in.</source>
         <translation>Fill in the name of the partnership.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="155"/>
         <source>Kies een wachtzin van minstens 8 tekens.</source>
         <translation>Choose a passphrase of at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="157"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="172"/>
         <source>De wachtzin klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="174"/>
         <source>Je kunt opnieuw proberen over %1 seconden.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="181"/>
         <source>De kluis kon niet geopend worden. Er is niets gewijzigd.</source>
         <translation>The vault could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="183"/>
         <source>Onverwachte fout (%1). Er is niets gewijzigd.</source>
         <translation>Unexpected error (%1). Nothing was changed.</translation>
     </message>
@@ -3583,178 +3530,178 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="53"/>
         <source>Contact met %1 registreren</source>
         <translation>Record a contact with %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="55"/>
         <source>Conceptmelding</source>
         <translation>Draft notice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="57"/>
         <source>Datum en uur</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="58"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="60"/>
         <source>Soort contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="64"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="68"/>
         <source>Wie was aanwezig</source>
         <translation>Who was present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="69"/>
         <source>bv. de deelnemer, haar zus, de maatschappelijk werker</source>
         <translation>e.g. the participant, her sister, the social worker</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="77"/>
         <source>Levensdomein: %1</source>
         <translation>Life domain: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="85"/>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="118"/>
         <source>Levensdomeinen</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="86"/>
         <source>Notities (enkel voor de coach)</source>
         <translation>Notes (for the coach only)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="87"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="88"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="89"/>
         <source>met datum</source>
         <translation>with a date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="89"/>
         <source>Volgende stap heeft een datum</source>
         <translation>Next step has a date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="90"/>
         <source>Datum van de volgende stap</source>
         <translation>Date of the next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="93"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="93"/>
         <source>Contact opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="95"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="96"/>
         <source>Sl&amp;uiten (concept blijft)</source>
         <translation>C&amp;lose (draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
         <source>Formulier sluiten, concept blijft bewaard</source>
         <translation>Close the form, the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="99"/>
         <source>Concept &amp;wissen</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="99"/>
         <source>Concept wissen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="102"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="113"/>
         <source>&amp;Datum en uur</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="114"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="115"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="116"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="117"/>
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="119"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="120"/>
         <source>A&amp;fspraken</source>
         <translation>A&amp;greements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="121"/>
         <source>&amp;Volgende stap</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="122"/>
         <source>Datum volgende stap</source>
         <translation>Next step date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="213"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="212"/>
         <source>Concept hersteld: je werk van daarnet staat er nog.</source>
         <translation>Draft restored: what you typed is still here.</translation>
     </message>
@@ -3762,12 +3709,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="94"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="120"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

@@ -72,7 +72,7 @@ class OverviewTab(QScrollArea):
             self.goal_domain.addItem(domain_icon(domain), text, domain)
         self.goal_text = QLineEdit(accessibleName=self.tr("Nieuw doel, in de woorden van de deelnemer"),
                                    placeholderText=self.tr("Wat wil de deelnemer bereiken?"))
-        self.goal_button = QPushButton(self.tr("Doel &toevoegen"), accessibleName=self.tr("Doel toevoegen"),
+        self.goal_button = QPushButton(self.tr("&Doel toevoegen"), accessibleName=self.tr("Doel toevoegen"),
                                        autoDefault=True)
         self.goal_button.clicked.connect(self._add_goal)
         self.goal_text.returnPressed.connect(self._add_goal)

@@ -43,7 +43,7 @@ class TrajectoryTab(QWidget):
         facts_box.setLayout(facts)
 
         self.next_phase = QComboBox(accessibleName=self.tr("Nieuwe fase"))
-        self.phase_button = QPushButton(self.tr("Fase &wijzigen"), accessibleName=self.tr("Fase wijzigen"),
+        self.phase_button = QPushButton(self.tr("&Fase wijzigen"), accessibleName=self.tr("Fase wijzigen"),
                                         autoDefault=True)
         self.close_button = QPushButton(self.tr("Traject &afsluiten…"), accessibleName=self.tr("Traject afsluiten"),
                                         autoDefault=True)

@@ -68,7 +68,7 @@ class DossierView(QWidget):
         self.own_button = QPushButton(self.tr("&Eigen dossier voor de deelnemer…"),
                                       accessibleName=self.tr("Eigen dossier voor de deelnemer"))
         self.own_button.clicked.connect(self.open_own_dossier)
-        self.signal_button = QPushButton(self.tr("&Signaal…"), accessibleName=self.tr("Signaal melden"))
+        self.signal_button = QPushButton(self.tr("Si&gnaal…"), accessibleName=self.tr("Signaal melden"))
         self.signal_button.clicked.connect(self.open_signal_dialog)
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=140,
                                  accessibleName=self.tr("Dossier wordt geladen"))
@@ -90,7 +90,7 @@ class DossierView(QWidget):
         self.scales = ScalesTab(ws, participant_id)
         self.tabs = QTabWidget(accessibleName=self.tr("Onderdelen van het dossier"))
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
-        self.tabs.addTab(self.logbook, self.tr("&Logboek"))
+        self.tabs.addTab(self.logbook, self.tr("Logboe&k"))
         self.tabs.addTab(self.trajectory, self.tr("&Traject"))
         self.tabs.addTab(self.network, self.tr("&Netwerkkaart"))
         self.tabs.addTab(self.scales, self.tr("&Schalen"))

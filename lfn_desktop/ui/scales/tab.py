@@ -85,6 +85,7 @@ class ScalesTab(QWidget):
         self.measurements: list = []
         self.participant = None
         self.mode: ParticipantMode | None = None
+        self.speech_factory = make_speech  # the system's voice, made when the mode opens (a test sets another)
 
         self.instrument = QComboBox(accessibleName=self.tr("Schaal"))
         for instrument in self.catalog.current():
@@ -98,9 +99,9 @@ class ScalesTab(QWidget):
         self.language = QComboBox(accessibleName=self.tr("Taal voor de deelnemer"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.start_button = QPushButton(self.tr("&Invullen op de tablet…"),
+        self.start_button = QPushButton(self.tr("Invullen o&p de tablet…"),
                                         accessibleName=self.tr("Invullen op de tablet"))
-        self.start_button.clicked.connect(self.open_participant_mode)
+        self.start_button.clicked.connect(lambda: self.open_participant_mode())
         self.style.activated.connect(self._save_preferences)
         self.language.activated.connect(self._save_preferences)
         self.status = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
@@ -110,9 +111,9 @@ class ScalesTab(QWidget):
         self.problems.setVisible(bool(problems))
 
         start = QFormLayout()
-        start.addRow(self.tr("&Schaal"), self.instrument)
-        start.addRow(self.tr("&Wie vult in"), self.filled_by)
-        start.addRow(self.tr("&Weergave"), self.style)
+        start.addRow(self.tr("S&chaal"), self.instrument)
+        start.addRow(self.tr("Wie v&ult in"), self.filled_by)
+        start.addRow(self.tr("Weerga&ve"), self.style)
         start.addRow(self.tr("T&aal"), self.language)
         start.addRow("", self.start_button)
         start_box = QGroupBox(self.tr("Samen met de deelnemer"))
@@ -158,7 +159,7 @@ class ScalesTab(QWidget):
         right.addWidget(self.release, 1)
         right.addWidget(self.table, 1)
         note_row = QHBoxLayout()
-        note_row.addWidget(QLabel(self.tr("&Notitie")))
+        note_row.addWidget(QLabel(self.tr("Notitie")))
         note_row.addWidget(self.note, 1)
         note_row.itemAt(0).widget().setBuddy(self.note)
         right.addLayout(note_row)
@@ -312,7 +313,7 @@ class ScalesTab(QWidget):
 
     # --- the participant mode ----------------------------------------------------------------------------------
 
-    def open_participant_mode(self, speech_factory=make_speech) -> ParticipantMode | None:
+    def open_participant_mode(self) -> ParticipantMode | None:
         instrument = self.catalog.latest(self.instrument.currentData())
         if instrument is None:
             return None
@@ -321,7 +322,7 @@ class ScalesTab(QWidget):
                                     filled_by=self.filled_by.currentData(), style=self.style.currentData(),
                                     language=self.language.currentData(),
                                     previous=earlier[-1].answers if earlier else None,
-                                    speech=speech_factory())
+                                    speech=self.speech_factory())
         self.mode.saved.connect(lambda _id: (self.changed.emit(), self.reload()))
         self.mode.left.connect(self._mode_left)
         self.window().hide()  # nothing of the app (other dossiers) stays within reach behind the scale

@@ -145,7 +145,8 @@ def _participant_mode(dossier, out: Path) -> list[Path]:
     """Each screen of the participant mode: start, an item (pictures, faces, words), the end with her star."""
     tab = dossier.scales
     tab.instrument.setCurrentIndex(tab.instrument.findData("star_diagram"))
-    mode = tab.open_participant_mode(speech_factory=lambda: None)
+    tab.speech_factory = lambda: None
+    mode = tab.open_participant_mode()
     mode.showNormal()  # a tablet-sized window for the picture
     mode.resize(1024, 768)
     shots = [save(mode, out, "participant-start")]

@@ -34,7 +34,7 @@ class SyncControls(QObject):
             status.addPermanentWidget(widget)
         self.bar.hide()
         self.cancel_button.hide()
-        menu = window.menuBar().addMenu(self.tr("&Synchronisatie"))
+        menu = window.menuBar().addMenu(self.tr("S&ynchronisatie"))
         self.sync_action = QAction(self.tr("Nu &synchroniseren"), window, shortcut=QKeySequence("F5"))
         self.enrol_action = QAction(self.tr("Laptop &koppelen aan de server…"), window)
         self.conflicts_action = QAction(self.tr("&Conflicten…"), window)
