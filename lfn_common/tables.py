@@ -18,6 +18,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from lfn_common.text import search_key
 
+# The vault schema revision these tables describe (the desktop's Alembic head; a test keeps them equal), and
+# every earlier one: the server tells an older app to update and a newer one that the server is behind.
+SCHEMA_REVISION = "0005"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
+
 
 class Base(DeclarativeBase):
     type_annotation_map = {

@@ -36,7 +36,7 @@ from lfn_common.protocol import (
     SnapshotRequest,
     SnapshotResponse,
 )
-from lfn_desktop.store import schema
+from lfn_common.tables import KNOWN_REVISIONS, SCHEMA_REVISION
 
 from . import __version__, accept, auth, feed
 from .errors import ApiError
@@ -95,7 +95,7 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.get(API_PREFIX + "/info", response_model=ServerInfo)
     async def info() -> ServerInfo:
-        return ServerInfo(protocol_version=PROTOCOL_VERSION, schema_revision=schema.head_revision(),
+        return ServerInfo(protocol_version=PROTOCOL_VERSION, schema_revision=SCHEMA_REVISION,
                           server_version=__version__, server_time=datetime.now(UTC))
 
     @app.post(API_PREFIX + "/enrol", response_model=EnrolResponse, responses=_ERRORS,
@@ -162,8 +162,8 @@ def _check_versions(request: Request) -> None:
         older = protocol.isdigit() and int(protocol) < PROTOCOL_VERSION
         _version_error(older, f"protocol {protocol}, server speaks {PROTOCOL_VERSION}")
     revision = request.headers.get("x-lfn-schema")
-    if revision is not None and revision != schema.head_revision():
-        _version_error(revision in schema.known_revisions(), f"schema {revision}, server {schema.head_revision()}")
+    if revision is not None and revision != SCHEMA_REVISION:
+        _version_error(revision in KNOWN_REVISIONS, f"schema {revision}, server {SCHEMA_REVISION}")
 
 
 def _version_error(client_older: bool, detail: str) -> None:

@@ -105,3 +105,11 @@ def test_the_quick_revision_reading_agrees_with_alembic():
     script = ScriptDirectory.from_config(schema.alembic_config())
     assert schema.head_revision() == script.get_current_head()
     assert schema.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_the_shared_schema_revision_is_the_vaults_migration_head():
+    """The server learns the vault schema from lfn_common; it must follow every new migration."""
+    from lfn_common.tables import KNOWN_REVISIONS, SCHEMA_REVISION
+
+    assert schema.head_revision() == SCHEMA_REVISION
+    assert schema.known_revisions() == KNOWN_REVISIONS

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import func, select
+
 from lfn_common.protocol import (
     MAX_BATCH,
     PROTOCOL_VERSION,
@@ -26,6 +28,7 @@ from lfn_common.protocol import (
     SnapshotResponse,
 )
 from lfn_desktop.store import schema, vault
+from lfn_desktop.store.models import SyncConflict
 from lfn_desktop.store.store import STATE_USER, Store
 
 from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled, SyncRefused
@@ -151,11 +154,14 @@ class SyncEngine:
             t.close()
             report.bytes_sent, report.bytes_received, report.requests = t.bytes_sent, t.bytes_received, t.requests
         report.finished_at = datetime.now(UTC)
-        from lfn_desktop.operations.conflicts import ConflictOps
-
-        report.conflicts = len(ConflictOps(self.store).open())
+        report.conflicts = self._open_conflicts()
         self.store.set_state(STATE_LAST_SYNC, report.finished_at.isoformat())
         return report
+
+    def _open_conflicts(self) -> int:
+        with self.store.read() as session:
+            return session.scalar(select(func.count()).select_from(SyncConflict).where(
+                SyncConflict.deleted.is_(False), SyncConflict.resolved.is_(False)))
 
     def _tick(self, progress: SyncProgress, t: Transport) -> None:
         progress.bytes_sent, progress.bytes_received = t.bytes_sent, t.bytes_received
