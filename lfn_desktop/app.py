@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from lfn_desktop import __version__, paths
@@ -25,6 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from lfn_desktop.logs import setup_logging
+
+    with contextlib.suppress(OSError):  # a read-only or full data dir: the app still works, without a log file
+        setup_logging(paths.data_dir(args.data_dir))
     if args.self_test:
         from lfn_desktop.selftest import run_self_test
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -19,9 +20,12 @@ from sqlalchemy.exc import DatabaseError
 from lfn_common.errors import DomainError
 from lfn_common.text import fold
 from lfn_desktop import paths
+from lfn_desktop.logs import Code
 from lfn_desktop.store.errors import VaultError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
@@ -96,9 +100,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         return args.run(args) or EXIT_OK
     except (CliError, VaultError, DomainError, SyncError) as exc:
+        log.warning("command %s failed with %s", Code(args.command), type(exc), exc_info=exc)
         print(f"lfn-desktop {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except DatabaseError as exc:
+        log.error("command %s met a damaged vault", Code(args.command), exc_info=exc)
         # Damage found while reading (a page that fails its authentication, a broken structure).
         print(f"lfn-desktop {args.command}: the vault file is damaged ({exc.orig}). Nothing was changed; "
               "restore it from a backup.", file=sys.stderr)

@@ -13,9 +13,12 @@ os.environ.setdefault("QT_TEXTTOSPEECH_ENGINE", "mock")
 
 import pytest  # noqa: E402
 
+from lfn_desktop.logs import install_guard  # noqa: E402
 from lfn_desktop.operations import Workspace  # noqa: E402
 from lfn_desktop.store.keyfile import LIGHT_KDF  # noqa: E402
 from lfn_desktop.store.store import Store  # noqa: E402
+
+install_guard()  # log records, pytest's captured ones included, never hold personal data
 
 PASSPHRASE = "correct horse battery staple"
 

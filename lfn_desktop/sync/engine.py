@@ -6,6 +6,7 @@ and each pulled page is applied together with its cursor, so the next run simply
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ from .transport import Transport
 VERIFY_EVERY = timedelta(hours=12)
 APPLY_EVERY = 5000  # pulled changes applied per transaction
 CLOCK_TOLERANCE_MS = 5 * 60 * 1000  # beyond this the coach is told her clock is off, and it is corrected
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -145,6 +148,7 @@ class SyncEngine:
             self._verify(t, report, resync_all)
         except DeviceRevoked:
             # A laptop reported lost: destroy what it holds (the wrapped key first).
+            log.warning("this device was revoked: wiping the vault")
             t.close()
             paths = self.store.paths
             self.store.close()
@@ -155,6 +159,9 @@ class SyncEngine:
             report.bytes_sent, report.bytes_received, report.requests = t.bytes_sent, t.bytes_received, t.requests
         report.finished_at = datetime.now(UTC)
         report.conflicts = self._open_conflicts()
+        log.info("sync finished: %s pushed, %s pulled, %s refused, %s open conflicts, %s purged, %s requests, "
+                 "%s bytes sent, %s received", report.pushed, report.pulled, len(report.rejected),
+                 report.conflicts, report.purged, report.requests, report.bytes_sent, report.bytes_received)
         self.store.set_state(STATE_LAST_SYNC, report.finished_at.isoformat())
         return report
 

@@ -7,6 +7,7 @@ result is dropped.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,7 @@ class _Job(QRunnable):
 
 
 _pending: set[_Relay] = set()
+log = logging.getLogger(__name__)
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
@@ -48,6 +50,7 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
         if owner is not None and not shiboken6.isValid(owner):
             return
         if error is not None:
+            log.warning("background work failed with %s", type(error), exc_info=error)
             on_error(error)
         else:
             on_done(result)

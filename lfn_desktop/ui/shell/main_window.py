@@ -6,6 +6,7 @@ destroys every widget that showed personal data; unlocking rebuilds them and reo
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from lfn_desktop.ui.shell.unlock_panel import Attempts, UnlockPanel
 from lfn_desktop.ui.shell.workspace_view import WorkspaceView
 from lfn_desktop.ui.sync.status import SyncControls
 
+log = logging.getLogger(__name__)
 AUTOLOCK_CHOICES = (1, 2, 5, 10, 15, 30)  # minutes
 
 
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self._enter(Workspace(store))
 
     def _enter(self, ws: Workspace) -> None:
+        log.info("vault unlocked")
         self.ws = ws
         self.unlock_panel = None
         self._show_workspace()
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         self.ws, self.workspace = None, None
         self.status.clear()
         self._show_unlock()
+        log.info("vault locked")
         self.locked.emit()
 
     def _after_sync(self) -> None:
