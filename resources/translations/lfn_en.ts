@@ -55,6 +55,199 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="47"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="48"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="49"/>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="50"/>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="51"/>
+        <source>S&amp;ynchronisatie</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="52"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="56"/>
+        <source>&amp;Nieuwe deelnemer…</source>
+        <translation>&amp;New participant…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="58"/>
+        <source>Nieuwe deelnemer (intake)</source>
+        <translation>New participant (intake)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="59"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="61"/>
+        <source>Scherm vergrendelen</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="62"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="64"/>
+        <source>Afsluiten (concepten blijven bewaard)</source>
+        <translation>Quit (drafts are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="65"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="67"/>
+        <source>Laatste wijziging ongedaan maken (buiten een tekstveld)</source>
+        <translation>Undo the last change (outside a text field)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="68"/>
+        <source>Contact &amp;registreren</source>
+        <translation>&amp;Record contact</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="70"/>
+        <source>Contact registreren in het open dossier</source>
+        <translation>Record a contact in the open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="73"/>
+        <source>Terug naar de caseload</source>
+        <translation>Back to the caseload</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="76"/>
+        <source>Zoeken in de caseload</source>
+        <translation>Search the caseload</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
+        <source>&amp;Belasting per coach</source>
+        <translation>&amp;Load per coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="79"/>
+        <source>Belasting per coach (teamleider)</source>
+        <translation>Load per coach (team lead)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
+        <source>C&amp;ijfers en kwartaalrapport</source>
+        <translation>F&amp;igures and quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="82"/>
+        <source>Cijfers en kwartaalrapport</source>
+        <translation>Figures and quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
+        <source>Nu &amp;synchroniseren</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="85"/>
+        <source>Synchroniseren met de server</source>
+        <translation>Sync with the server</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
+        <source>Laptop &amp;koppelen aan de server…</source>
+        <translation>&amp;Link laptop to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="88"/>
+        <source>&amp;Conflicten…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="90"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
+        <source>Deze lijst met sneltoetsen</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
+        <source>&amp;Over LfN Desktop…</source>
+        <translation>&amp;About LfN Desktop…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
+        <source>Gekozen deelnemer openen (in de caseload)</source>
+        <translation>Open the selected participant (in the caseload)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="102"/>
+        <source>Volgend tabblad van het dossier</source>
+        <translation>Next tab of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
+        <source>Volgend / vorig veld</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
+        <source>Levensdomein of vakje aan- of uitzetten</source>
+        <translation>Toggle a life domain or check box</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
+        <source>Formulier opslaan</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
+        <source>Formulier sluiten; het concept blijft bewaard</source>
+        <translation>Close the form; the draft is kept</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
+        <source>Naar dat veld of die knop</source>
+        <translation>To that field or button</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../lfn_desktop/ui/shell/application.py" line="53"/>
@@ -1833,139 +2026,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="53"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="186"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="57"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="70"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="77"/>
-        <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="77"/>
-        <source>&amp;Caseload</source>
-        <translation>&amp;Caseload</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="78"/>
-        <source>&amp;Nieuwe deelnemer…</source>
-        <translation>&amp;New participant…</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="79"/>
-        <source>Contact &amp;registreren</source>
-        <translation>&amp;Record contact</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="79"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="118"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="80"/>
-        <source>&amp;Belasting per coach</source>
-        <translation>&amp;Load per coach</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="80"/>
-        <source>C&amp;ijfers en kwartaalrapport</source>
-        <translation>F&amp;igures and quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="81"/>
-        <source>&amp;Vergrendelen</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="82"/>
-        <source>&amp;Sneltoetsen</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="82"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="94"/>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="97"/>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="100"/>
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
-        <source>&amp;Instellingen</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="89"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
         <source>%1 minuten</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="113"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="115"/>
-        <source>&amp;Over LfN Desktop…</source>
-        <translation>&amp;About LfN Desktop…</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="117"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="143"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="147"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="158"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="186"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2857,94 +2974,6 @@
     </message>
 </context>
 <context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="11"/>
-        <source>Zoeken in de caseload</source>
-        <translation>Search the caseload</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="12"/>
-        <source>Terug naar de caseload</source>
-        <translation>Back to the caseload</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="13"/>
-        <source>Nieuwe deelnemer (intake)</source>
-        <translation>New participant (intake)</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="14"/>
-        <source>Contact registreren in het open dossier</source>
-        <translation>Record a contact in the open dossier</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="17"/>
-        <source>Laatste wijziging ongedaan maken (buiten een tekstveld)</source>
-        <translation>Undo the last change (outside a text field)</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="19"/>
-        <source>Belasting per coach (teamleider)</source>
-        <translation>Load per coach (team lead)</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="20"/>
-        <source>Cijfers en kwartaalrapport</source>
-        <translation>Figures and quarterly report</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="21"/>
-        <source>Scherm vergrendelen</source>
-        <translation>Lock the screen</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="22"/>
-        <source>Deze lijst met sneltoetsen</source>
-        <translation>This list of shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="23"/>
-        <source>Afsluiten (concepten blijven bewaard)</source>
-        <translation>Quit (drafts are kept)</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="30"/>
-        <source>Gekozen deelnemer openen (in de caseload)</source>
-        <translation>Open the selected participant (in the caseload)</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="31"/>
-        <source>Volgend tabblad van het dossier</source>
-        <translation>Next tab of the dossier</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="32"/>
-        <source>Volgend / vorig veld</source>
-        <translation>Next / previous field</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="33"/>
-        <source>Levensdomein of vakje aan- of uitzetten</source>
-        <translation>Toggle a life domain or check box</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="34"/>
-        <source>Formulier opslaan</source>
-        <translation>Save the form</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="35"/>
-        <source>Formulier sluiten; het concept blijft bewaard</source>
-        <translation>Close the form; the draft is kept</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/shortcuts.py" line="36"/>
-        <source>Naar dat veld of die knop</source>
-        <translation>To that field or button</translation>
-    </message>
-</context>
-<context>
     <name>SignalDialog</name>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="28"/>
@@ -3111,47 +3140,27 @@
         <translation>Cancel synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="37"/>
-        <source>S&amp;ynchronisatie</source>
-        <translation>&amp;Synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="38"/>
-        <source>Nu &amp;synchroniseren</source>
-        <translation>&amp;Synchronise now</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="39"/>
-        <source>Laptop &amp;koppelen aan de server…</source>
-        <translation>&amp;Link laptop to the server…</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="40"/>
-        <source>&amp;Conflicten…</source>
-        <translation>&amp;Conflicts…</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="58"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="61"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="62"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="73"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="80"/>
         <source>Synchroniseren: %1 verstuurd, %2 ontvangen (%3 kB)</source>
         <translation>Synchronising: %1 sent, %2 received (%3 kB)</translation>
     </message>

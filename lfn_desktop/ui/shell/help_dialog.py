@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lfn_desktop.ui.shell.shortcuts import form_shortcuts, window_shortcuts
+from lfn_desktop.ui.shell.actions import ACTIONS, form_shortcuts
 
 
 class HelpDialog(QDialog):
@@ -21,8 +21,8 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sneltoetsen"))
         self.setAccessibleName(self.tr("Sneltoetsen"))
-        rows = [(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText), text)
-                for keys, text in window_shortcuts().values()] + form_shortcuts()
+        rows = [(QKeySequence(spec.keys).toString(QKeySequence.SequenceFormat.NativeText),
+                 spec.help_line()) for spec in ACTIONS if spec.keys] + form_shortcuts()
         self.table = QTableWidget(len(rows), 2, accessibleName=self.tr("Lijst van sneltoetsen"))
         self.table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat ze doet")])
         for row, (keys, text) in enumerate(rows):

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
@@ -22,9 +22,9 @@ from lfn_desktop.ui.common.domain_messages import sentence
 from lfn_desktop.ui.common.tasks import run_in_background, wait_for_background_work
 from lfn_desktop.ui.common.undo import EditHistory
 from lfn_desktop.ui.shell.about_dialog import AboutDialog
+from lfn_desktop.ui.shell.actions import ACTIONS, MENUS, When
 from lfn_desktop.ui.shell.autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from lfn_desktop.ui.shell.help_dialog import HelpDialog
-from lfn_desktop.ui.shell.shortcuts import window_shortcuts
 from lfn_desktop.ui.shell.unlock_panel import Attempts, UnlockPanel
 from lfn_desktop.ui.shell.workspace_view import WorkspaceView
 from lfn_desktop.ui.sync.status import SyncControls
@@ -76,34 +76,17 @@ class MainWindow(QMainWindow):
     # --- actions and menus -----------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        texts = {"search": self.tr("&Zoeken"), "caseload": self.tr("&Caseload"),
-                 "intake": self.tr("&Nieuwe deelnemer…"),
-                 "record": self.tr("Contact &registreren"), "undo": self.tr("&Ongedaan maken"),
-                 "team": self.tr("&Belasting per coach"), "figures": self.tr("C&ijfers en kwartaalrapport"),
-                 "lock": self.tr("&Vergrendelen"),
-                 "help": self.tr("&Sneltoetsen"), "quit": self.tr("&Afsluiten")}
-        handlers = {"search": self._search, "caseload": self._caseload, "intake": self._intake,
-                    "record": self._record, "undo": self.undo, "team": self._team, "lock": self.lock,
-                    "figures": lambda: self.workspace.open_figures(),
-                    "help": self.show_help, "quit": self.close}
-        for name, (keys, _text) in window_shortcuts().items():
-            action = QAction(texts[name], self, shortcut=QKeySequence(keys))
-            action.triggered.connect(handlers[name])
-            self.addAction(action)
-            self.actions_by_name[name] = action
-        menus = self.menuBar()
-        a = self.actions_by_name
-        file_menu = menus.addMenu(self.tr("&Bestand"))
-        for name in ("intake", "lock", "quit"):
-            file_menu.addAction(a[name])
-        edit_menu = menus.addMenu(self.tr("Be&werken"))
-        edit_menu.addAction(a["undo"])
-        edit_menu.addAction(a["record"])
-        view_menu = menus.addMenu(self.tr("Bee&ld"))
-        for name in ("caseload", "search", "team", "figures"):
-            view_menu.addAction(a[name])
-        settings_menu = menus.addMenu(self.tr("&Instellingen"))
-        autolock = settings_menu.addMenu(self.tr("Automatisch vergrendelen na"))
+        """Menus and shortcuts from the one table (actions.py); the settings menu holds the auto-lock choice."""
+        menus = {key: self.menuBar().addMenu(QCoreApplication.translate("Actions", title)) for key, title in MENUS}
+        for spec in ACTIONS:
+            action = QAction(spec.label(), self)
+            if spec.keys:
+                action.setShortcut(QKeySequence(spec.keys))
+            action.triggered.connect(lambda _checked=False, run=spec.run: run(self))
+            menus[spec.menu].addAction(action)
+            self.addAction(action)  # the shortcut works wherever the focus is in the window
+            self.actions_by_name[spec.name] = action
+        autolock = menus["settings"].addMenu(self.tr("Automatisch vergrendelen na"))
         group = QActionGroup(self)
         for minutes in AUTOLOCK_CHOICES:
             text = self.tr("1 minuut") if minutes == 1 else self.tr("%1 minuten").replace("%1", str(minutes))
@@ -112,23 +95,20 @@ class MainWindow(QMainWindow):
             choice.triggered.connect(lambda _=False, m=minutes: self.set_autolock_minutes(m))
             group.addAction(choice)
             autolock.addAction(choice)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(a["help"])
-        about = QAction(self.tr("&Over LfN Desktop…"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        self.actions_by_name["about"] = about
 
     def set_autolock_minutes(self, minutes: int) -> None:
         self.settings.setValue("autolock_minutes", minutes)
         self.idle.set_idle_ms(minutes * 60_000)
 
     def _enable_workspace_actions(self, enabled: bool) -> None:
-        for name in ("search", "caseload", "intake", "record", "lock", "team", "figures"):
-            self.actions_by_name[name].setEnabled(enabled)
         is_lead = enabled and self.workspace is not None and self.workspace.is_lead
-        self.actions_by_name["team"].setVisible(is_lead)
-        self.actions_by_name["team"].setEnabled(is_lead)
+        for spec in ACTIONS:
+            action = self.actions_by_name[spec.name]
+            if spec.when is When.UNLOCKED:
+                action.setEnabled(enabled)
+            elif spec.when is When.LEAD:
+                action.setVisible(is_lead)
+                action.setEnabled(is_lead)
         self._update_undo()
 
     def _update_undo(self) -> None:
@@ -140,21 +120,9 @@ class MainWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.status.setText(text)
 
-    def _search(self) -> None:
+    def search(self) -> None:
         self.workspace.show_caseload()
         self.workspace.caseload.focus_search()
-
-    def _caseload(self) -> None:
-        self.workspace.show_caseload()
-
-    def _intake(self) -> None:
-        self.workspace.open_intake()
-
-    def _record(self) -> None:
-        self.workspace.record_visit()
-
-    def _team(self) -> None:
-        self.workspace.open_team()
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

@@ -1,9 +1,9 @@
-"""The Sync menu and the status-bar corner: last successful sync always visible, progress while it runs."""
+"""What the Sync menu's commands do (actions.py lists them), and the status-bar corner: the last successful
+sync always visible, progress while it runs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 
 from lfn_desktop.operations import Workspace
@@ -34,16 +34,6 @@ class SyncControls(QObject):
             status.addPermanentWidget(widget)
         self.bar.hide()
         self.cancel_button.hide()
-        menu = window.menuBar().addMenu(self.tr("S&ynchronisatie"))
-        self.sync_action = QAction(self.tr("Nu &synchroniseren"), window, shortcut=QKeySequence("F5"))
-        self.enrol_action = QAction(self.tr("Laptop &koppelen aan de server…"), window)
-        self.conflicts_action = QAction(self.tr("&Conflicten…"), window)
-        self.sync_action.triggered.connect(self.start)
-        self.enrol_action.triggered.connect(self.open_enrol)
-        self.conflicts_action.triggered.connect(self.open_conflicts)
-        for action in (self.sync_action, self.enrol_action, self.conflicts_action):
-            menu.addAction(action)
-            window.addAction(action)
         self.attach(None)
 
     def attach(self, ws: Workspace | None) -> None:
@@ -53,8 +43,6 @@ class SyncControls(QObject):
             self.runner.progressed.connect(self._progress)
             self.runner.finished.connect(self._finished)
             self.runner.failed.connect(self._failed)
-        for action in (self.sync_action, self.enrol_action, self.conflicts_action):
-            action.setEnabled(ws is not None)
         self._show_last()
 
     def detach(self) -> None:
