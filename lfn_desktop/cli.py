@@ -276,11 +276,13 @@ def cmd_check(args, ws) -> int:
 
 def cmd_passphrase(args) -> int:
     from lfn_desktop.store import keyfile
+    from lfn_desktop.store.profile_lock import ProfileLock
 
     folder = vault_folder(args)
-    old = ask_passphrase("Current passphrase: ")
-    keyfile.unwrap_key(folder / "vault.key", old)  # a wrong passphrase stops here, before asking for the new one
-    keyfile.rewrap_key(folder / "vault.key", old, ask_new_passphrase())
+    with ProfileLock(folder):  # one change of passphrase at a time, and none while the app has the vault open
+        old = ask_passphrase("Current passphrase: ")
+        keyfile.unwrap_key(folder / "vault.key", old)  # a wrong passphrase stops here, before asking the new one
+        keyfile.rewrap_key(folder / "vault.key", old, ask_new_passphrase())
     print("The passphrase was changed. Backups made before still open with the old passphrase.")
     return EXIT_OK
 

@@ -22,6 +22,7 @@ from lfn_desktop import __version__
 
 from . import keyfile, schema, vault
 from .errors import VaultError, VaultTooNew
+from .profile_lock import LOCK_NAME, ProfileLock
 from .store import Store
 from .vault import DB_NAME, KEY_NAME, VaultPaths
 
@@ -93,6 +94,18 @@ def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | No
     backup_file, folder = Path(backup_file), Path(folder)
     read_manifest(backup_file)
     folder.parent.mkdir(parents=True, exist_ok=True)
+    created = not folder.exists()  # the lock makes the folder: a failed restore must not leave it behind
+    with ProfileLock(folder):  # refused while the app or another command has the vault open
+        try:
+            return _restore_into(backup_file, folder, passphrase)
+        except BaseException:
+            if created and folder.is_dir() and [p.name for p in folder.iterdir()] == [LOCK_NAME]:
+                (folder / LOCK_NAME).unlink()
+                folder.rmdir()
+            raise
+
+
+def _restore_into(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restoring-", dir=folder.parent))
     try:
         try:
@@ -107,6 +120,7 @@ def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | No
         Store.open_with_key(VaultPaths(staging), key).close()  # migrates an older backup, refuses a newer one
         aside = vault.move_aside(folder, "before-restore") if VaultPaths(folder).exists() else None
         if folder.exists():
+            (folder / LOCK_NAME).unlink(missing_ok=True)
             folder.rmdir()  # an empty folder without a vault
         staging.replace(folder)
         return aside

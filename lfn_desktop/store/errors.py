@@ -38,3 +38,9 @@ class VaultTooNew(VaultError):
 
 class UncapturedWrite(RuntimeError):
     """A write to a synced table that bypassed the change-capturing writer: a programming error."""
+
+
+class VaultInUse(VaultError):
+    def __init__(self):
+        super().__init__("This vault is open in another LfN Desktop window or command. Close it there first; "
+                         "nothing was changed.")

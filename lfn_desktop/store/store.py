@@ -20,6 +20,7 @@ from . import keyfile, schema, vault
 from .errors import VaultCorrupt, WrongPassphrase
 from .keyfile import DEFAULT_KDF, KdfParams
 from .models import Base, LocalState
+from .profile_lock import ProfileLock
 from .vault import VaultPaths
 from .writer import CAPTURE_FLAG, Writer, install_capture_guard
 
@@ -32,8 +33,9 @@ STATE_CLOCK_OFFSET = "clock_offset_ms"  # correction of this laptop's clock, lea
 class Store:
     """Open vault. Writes are serialised by a lock (one writer at a time is SQLite's rule anyway)."""
 
-    def __init__(self, paths: VaultPaths, key: bytes):
+    def __init__(self, paths: VaultPaths, key: bytes, profile_lock: ProfileLock):
         self.paths = paths
+        self._profile_lock = profile_lock  # held from opening to close: no other process writes meanwhile
         self._key = bytearray(key)  # mutable, so that locking can overwrite it
         self.engine = vault.make_engine(paths.db, lambda: bytes(self._key))
         install_capture_guard(self.engine)
@@ -47,8 +49,13 @@ class Store:
     @classmethod
     def create(cls, folder: Path, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Store:
         paths = VaultPaths(Path(folder))
-        key = vault.create_files(paths, passphrase, kdf)
-        store = cls(paths, key)
+        lock = ProfileLock(paths.folder).acquire()
+        try:
+            key = vault.create_files(paths, passphrase, kdf)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(paths, key, lock)
         with store.engine.begin() as conn:
             Base.metadata.create_all(conn)
             schema.stamp_head(conn)
@@ -61,13 +68,23 @@ class Store:
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Store:
         paths = VaultPaths(Path(folder))
-        key = keyfile.unwrap_key(paths.key, passphrase)
-        return cls.open_with_key(paths, key)
+        lock = ProfileLock(paths.folder).acquire()
+        try:
+            key = keyfile.unwrap_key(paths.key, passphrase)
+        except BaseException:
+            lock.release()
+            raise
+        return cls.open_with_key(paths, key, lock)
 
     @classmethod
-    def open_with_key(cls, paths: VaultPaths, key: bytes) -> Store:
-        vault.verify_readable(paths.db, key)
-        store = cls(paths, key)
+    def open_with_key(cls, paths: VaultPaths, key: bytes, lock: ProfileLock | None = None) -> Store:
+        lock = lock or ProfileLock(paths.folder).acquire()
+        try:
+            vault.verify_readable(paths.db, key)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(paths, key, lock)
         try:
             store._migrate()
             store._load_state()
@@ -112,6 +129,7 @@ class Store:
         self._key[:] = bytes(len(self._key))
         self._key.clear()
         self.engine.dispose()
+        self._profile_lock.release()
 
     @property
     def is_open(self) -> bool:

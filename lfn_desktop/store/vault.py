@@ -27,6 +27,7 @@ from lfn_common.sqlcipher import connect_raw  # noqa: F401 - the vault's connect
 from . import keyfile
 from .errors import VaultCorrupt, VaultExists, VaultLocked, VaultNotFound
 from .keyfile import DEFAULT_KDF, KdfParams
+from .profile_lock import LOCK_NAME
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
@@ -130,7 +131,7 @@ def wipe(paths: VaultPaths) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         paths.key.unlink()
-    for path in [paths.db, *paths.sidecars()]:
+    for path in [paths.db, *paths.sidecars(), paths.folder / LOCK_NAME]:
         path.unlink(missing_ok=True)
 
 
