@@ -66,3 +66,28 @@ def rows_of_participants(conn: Connection, participant_ids: list[str]) -> dict[s
             out[table] = ids
             del pending[table]
     return out
+
+
+def participants_of_rows(conn: Connection, rows: dict[str, set[str]]) -> set[str]:
+    """The participants whose dossiers hold these rows (table -> ids), by the scope rules, a few set-wise
+    queries per table; rows of partnership-wide tables belong to no dossier."""
+    found: set[str] = set()
+    pending = {table: set(ids) for table, ids in rows.items() if ids}
+    while pending:
+        table, ids = pending.popitem()
+        rule = SCOPE_RULES.get(table)
+        if rule is None:
+            continue
+        if rule[0] == "self":
+            found |= ids
+            continue
+        t = SYNCED_TABLES[table].__table__
+        column = t.c[rule[1]]
+        values: set[str] = set()
+        for chunk in chunks(sorted(ids)):
+            values |= {v for v in conn.execute(select(column).where(t.c.id.in_(chunk))).scalars() if v}
+        if rule[0] == "field":
+            found |= values
+        else:
+            pending.setdefault(rule[2], set()).update(values)
+    return found

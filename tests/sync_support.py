@@ -186,3 +186,43 @@ class Laptop:
     def close(self) -> None:
         if self.store.is_open:
             self.store.close()
+
+
+class ServerProcess:
+    """``lfn-server serve`` in a process of its own on a free loopback port, as a partnership runs it: the
+    server's work never shares this process's interpreter (and its lock) with the app under test."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._process: subprocess.Popen | None = None
+
+    def __enter__(self) -> ServerProcess:
+        import sys
+        import time
+
+        import httpx
+
+        command = [str(Path(sys.executable).with_name("lfn-server")), "--data-dir", str(self.data_dir), "serve",
+                   "--port", str(self.port), "--log-level", "warning"]
+        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while True:
+            if self._process.poll() is not None:
+                raise RuntimeError(f"lfn-server stopped: {self._process.stderr.read().decode()[-2000:]}")
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(self.url + "/", timeout=1).status_code < 500:
+                    return self
+            if time.monotonic() > deadline:
+                raise RuntimeError("lfn-server did not start")
+            time.sleep(0.05)
+
+    def __exit__(self, *exc) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()

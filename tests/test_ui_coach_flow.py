@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from lfn_desktop.ui.shell.unlock_panel import UnlockPanel
 
-from .test_ui_helpers import open_window, wait_caseload, wait_dossier
+from .test_ui_helpers import open_window, settle, wait_caseload, wait_dossier
 
 SECRET = "een lange wachtzin voor de test"
 
@@ -53,10 +53,12 @@ def test_coach_flow_from_new_vault_to_closed_trajectory(qtbot, tmp_path):
     intake.consent_given.click()
     intake.partners[organisation.id].click()
     intake.criteria["far_from_labour_market"].click()
+    intake.channel.setCurrentIndex(intake.channel.findData("peer"))
     intake.goal_domain.setCurrentIndex(intake.goal_domain.findData(8))
     qtbot.keyClicks(intake.goal_text, "Een eigen woning")
     qtbot.keyClick(intake.goal_text, Qt.Key.Key_Return)
     intake.save_button.click()
+    settle(window)
     rows = ws.queries.caseload()
     assert [r.name for r in rows] == ["Noor Proefmans"]
     pid = rows[0].participant_id
@@ -75,6 +77,7 @@ def test_coach_flow_from_new_vault_to_closed_trajectory(qtbot, tmp_path):
         window.actions_by_name["record"].trigger()
         fill_visit(qtbot, dossier.visit_form, f"Afspraak {n + 1}")
         dossier.visit_form.save_button.click()
+        settle(window)
         contacts = ws.queries.dossier(pid).contacts
         assert len(contacts) == n + 1
         assert contacts[0].duration_min == 45 and contacts[0].life_domains == [8]
@@ -98,6 +101,7 @@ def test_coach_flow_from_new_vault_to_closed_trajectory(qtbot, tmp_path):
     dialog = dossier.open_close_dialog()
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("volunteer_work"))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    settle(window)
     trajectory = ws.queries.dossier(pid).current_trajectory
     assert trajectory.phase == "closed" and trajectory.outcome == "volunteer_work"
     assert trajectory.closed_on == date.today()

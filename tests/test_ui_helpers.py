@@ -17,6 +17,18 @@ from lfn_desktop.store.keyfile import LIGHT_KDF
 from lfn_desktop.ui.shell.main_window import MainWindow
 
 
+def settle(window) -> None:
+    """Wait as a person waits for a save to show: the writer thread finishes, and its result (and the reads it
+    starts) reach the screen."""
+    from lfn_desktop.ui.common.tasks import wait_for_background_work
+
+    for _ in range(4):
+        if window.desk is not None:
+            window.desk.db.wait()
+        wait_for_background_work()
+        QCoreApplication.processEvents()
+
+
 def open_window(qtbot, folder, ws=None, idle_ms: int = 3_600_000) -> MainWindow:
     window = MainWindow(folder, ws=ws, idle_ms=idle_ms, kdf=LIGHT_KDF, pause_unit_ms=20)
     qtbot.addWidget(window)

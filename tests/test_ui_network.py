@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from lfn_desktop.network.layout import RING, position_in
 from lfn_desktop.ui.network.scene import to_scene
 
-from .test_ui_helpers import open_new_dossier
+from .test_ui_helpers import open_new_dossier, settle
 
 
 @pytest.fixture
@@ -25,7 +25,13 @@ def tab(qtbot, tmp_path, ws, team):
 
 
 def vault_nodes(tab) -> dict[str, tuple[int, str]]:
+    settle(tab.window())  # what the coach did has landed and the map is redrawn
     return {n.label: (n.ring, n.sector) for n in tab.ws.network.nodes(tab.map_id)}
+
+
+def vault_ties(tab) -> list:
+    settle(tab.window())
+    return tab.ws.network.ties(tab.map_id)
 
 
 def add(qtbot, tab, label: str, kind: str, ring: int, quality: str = "supportive") -> str:
@@ -35,6 +41,7 @@ def add(qtbot, tab, label: str, kind: str, ring: int, quality: str = "supportive
     tab.new_ring.setCurrentIndex(tab.new_ring.findData(str(ring)))
     tab.new_quality.setCurrentIndex(tab.new_quality.findData(quality))
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    settle(tab.window())
     return next(n.id for n in tab.ws.network.nodes(tab.map_id) if n.label == label)
 
 
@@ -57,6 +64,7 @@ def test_building_a_map_by_interaction_lands_in_the_vault(qtbot, tab):
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     assert vault_nodes(tab)["Zus Amal"] == (1, "family")
 
+    settle(tab.window())
     # Tap the neighbour, then tap a place in the school/work sector: she moves there, no dragging needed.
     neighbour = next(i for i in tab.scene.nodes.values() if i.node["label"] == "Buurvrouw boven")
     QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -66,6 +74,7 @@ def test_building_a_map_by_interaction_lands_in_the_vault(qtbot, tab):
     assert vault_nodes(tab)["Buurvrouw boven"] == (2, "school_work")
 
     # The keyboard: up brings her closer.
+    settle(tab.window())
     tab.view.setFocus()
     item = next(i for i in tab.scene.nodes.values() if i.node["label"] == "Buurvrouw boven")
     tab.select(item.node["id"])
@@ -76,12 +85,12 @@ def test_building_a_map_by_interaction_lands_in_the_vault(qtbot, tab):
     tab.select(sister)
     tab.quality.setCurrentIndex(tab.quality.findData("stressful"))
     tab.quality.activated.emit(tab.quality.currentIndex())
-    [sister_tie] = [t for t in tab.ws.network.ties(tab.map_id) if t.to_node_id == sister]
+    [sister_tie] = [t for t in vault_ties(tab) if t.to_node_id == sister]
     assert sister_tie.quality == "stressful"
 
     # Undo the quality and the keyboard move, redo the move.
     tab.undo_button.click()
-    assert [t.quality for t in tab.ws.network.ties(tab.map_id) if t.to_node_id == sister] == ["supportive"]
+    assert [t.quality for t in vault_ties(tab) if t.to_node_id == sister] == ["supportive"]
     tab.undo_button.click()
     assert vault_nodes(tab)["Buurvrouw boven"] == (2, "school_work")
     tab.redo_button.click()
@@ -92,10 +101,10 @@ def test_deleting_a_person_is_undone_with_her_tie(qtbot, tab):
     friend = add(qtbot, tab, "Vriend Jonas", "friend", 2)
     tab.select(friend)
     tab.remove_button.click()
-    assert vault_nodes(tab) == {} and tab.ws.network.ties(tab.map_id) == []
+    assert vault_nodes(tab) == {} and vault_ties(tab) == []
     tab.undo_button.click()
     assert vault_nodes(tab) == {"Vriend Jonas": (2, "friends")}
-    assert [t.to_node_id for t in tab.ws.network.ties(tab.map_id)] == [friend]
+    assert [t.to_node_id for t in vault_ties(tab)] == [friend]
 
 
 def test_snapshot_and_comparison_show_who_came_and_which_tie_got_worse(qtbot, tab, tmp_path):
@@ -103,12 +112,14 @@ def test_snapshot_and_comparison_show_who_came_and_which_tie_got_worse(qtbot, ta
     brother = add(qtbot, tab, "Broer", "family", 3, "neutral")
     tab.snapshot_label.setText("intake")
     tab.snapshot_button.click()
+    settle(tab.window())
     assert [s.label for s in tab.ws.network.snapshots(tab.map_id)] == ["intake"]
 
     add(qtbot, tab, "CAW-begeleider", "professional", 2)
     tab.select(brother)
     tab.quality.setCurrentIndex(tab.quality.findData("broken"))
     tab.quality.activated.emit(tab.quality.currentIndex())
+    settle(tab.window())
     tab.before.setCurrentIndex(0)
     tab.after.setCurrentIndex(tab.after.findData("now"))
     tab.compare_button.click()

@@ -15,7 +15,7 @@ from lfn_common.vocabulary import STAR_INSTRUMENT
 from lfn_desktop.ui.common.resources import pictogram
 
 from .conftest import PASSPHRASE
-from .test_ui_helpers import open_new_dossier
+from .test_ui_helpers import open_new_dossier, settle
 
 
 @cache
@@ -72,6 +72,7 @@ def test_the_participant_fills_in_her_star_by_touch_and_keys_and_only_the_coach_
         qtbot.keyClick(mode, Qt.Key.Key_Right)
     assert mode.pages.currentWidget() is mode.end_page and mode.star.isVisible()
 
+    settle(window)
     [stored] = ws.scales.of_participant(pid, STAR_INSTRUMENT)
     assert stored.answers == {"1": 3, "2": 4, "3": "skip", "4": "unknown", "5": 2, "6": 5, "7": 1, "8": 3,
                               "9": 4, "10": 2}
@@ -164,5 +165,6 @@ def test_the_coach_opens_the_participant_mode_from_its_button_and_her_answers_ar
     with qtbot.waitSignal(mode.left, timeout=5000):
         qtbot.keyClick(mode.passphrase, Qt.Key.Key_Return)
     assert window.isVisible() and not mode.isVisible()
+    settle(window)
     [stored] = ws.scales.of_participant(pid, STAR_INSTRUMENT)
     assert stored.answers == {str(d): v for d, v in enumerate((3, 4, 2, 5, 1, 3, 4, 2, 5, 1), start=1)}

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from lfn_desktop.ui.figures.view import FiguresView
 
-from .test_ui_helpers import open_new_dossier
+from .test_ui_helpers import open_new_dossier, settle
 
 
 def test_signals_are_recorded_grouped_and_exported_without_personal_data(qtbot, tmp_path, ws, team):
@@ -17,12 +20,15 @@ def test_signals_are_recorded_grouped_and_exported_without_personal_data(qtbot, 
     qtbot.waitUntil(lambda: view.dossier.participant.municipality == "Testrand")
     dialog = view.open_signal_dialog()
     assert dialog.municipality.text() == "Testrand"
-    dialog.accept_if_valid()  # nothing described yet
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)  # nothing described yet
+    settle(window)
     assert dialog.isVisible()  # refused: the problem is required
     qtbot.keyClicks(dialog.problem, "Geen kinderopvang  voor avondwerk")
     dialog.domain.setCurrentIndex(dialog.domain.findData(6))
     dialog.link.setChecked(True)
-    dialog.accept_if_valid()
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle(window)
     assert not dialog.isVisible()
     ws.signals.record(team["partnership"], "Geen kinderopvang voor avondwerk", life_domain=6,
                       municipality="Testrand")

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .test_ui_helpers import open_window, wait_dossier
+from .test_ui_helpers import open_window, settle, wait_dossier
 
 
 def _open_form(qtbot, tmp_path, ws, team):
@@ -58,6 +58,7 @@ def test_visit_form_is_filled_and_saved_with_keys_only(qtbot, tmp_path, ws, team
     qtbot.keyClick(form.next_date, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.save_button
     qtbot.keyClick(form.save_button, Qt.Key.Key_Return)
+    settle(window)
 
     [contact] = ws.queries.dossier(pid).contacts
     assert (contact.kind, contact.place, contact.duration_min) == ("phone", "remote", 50)
@@ -74,6 +75,7 @@ def test_domain_error_appears_next_to_its_field(qtbot, tmp_path, ws, team):
     form = dossier.open_visit_form()
     form.occurred_at.setDateTime(form.occurred_at.dateTime().addDays(2))
     form.save_button.click()
+    settle(window)
     label = form.errors.label_for("occurred_at")
     assert label.isVisible() and "toekomst" in label.text()
     assert not form.errors.label_for("duration_min").isVisible()
@@ -85,6 +87,7 @@ def test_domain_error_appears_next_to_its_field(qtbot, tmp_path, ws, team):
     email.setFocus()
     qtbot.keyClicks(email, "geen-adres")
     qtbot.keyClick(email, Qt.Key.Key_Return)
+    settle(window)
     label = dossier.overview.errors.label_for("email")
     assert label.isVisible() and "e-mailadres" in label.text()
     assert ws.queries.dossier(pid).participant.email is None
@@ -97,17 +100,21 @@ def test_undo_restores_the_vault_value(qtbot, tmp_path, ws, team):
     phone.selectAll()
     qtbot.keyClicks(phone, "0499 99 99 99")
     qtbot.keyClick(phone, Qt.Key.Key_Return)  # saved at once, no Save button
+    settle(window)
     assert ws.queries.dossier(pid).participant.phone == "0499 99 99 99"
     assert window.actions_by_name["undo"].isEnabled()
     dossier.tabs.setFocus()
     qtbot.keyClick(dossier.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert ws.queries.dossier(pid).participant.phone == "0470 11 22 33"
     wait_dossier(qtbot, dossier)
     qtbot.waitUntil(lambda: phone.text() == "0470 11 22 33", timeout=3000)
 
     form = dossier.open_visit_form()
     form.save_button.click()
+    settle(window)
     assert len(ws.queries.dossier(pid).contacts) == 1
     window.undo()  # undoing a recorded visit removes it again
+    settle(window)
     assert ws.queries.dossier(pid).contacts == []
     assert not window.actions_by_name["undo"].isEnabled()

@@ -4,26 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 
 from lfn_common.errors import NotFound, ValidationError
+from lfn_desktop.store.changed import Changed
 from lfn_desktop.store.models import Synced
 from lfn_desktop.store.store import Store
 from lfn_desktop.store.writer import Writer
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a write operation changed: the main record's id and every touched row, per table."""
-
-    id: str | None
-    rows: Mapping[str, frozenset[str]] = field(default_factory=dict)
-
-    def touched(self, table: str) -> bool:
-        return bool(self.rows.get(table))
 
 
 class Operations:
@@ -37,7 +26,7 @@ class Operations:
 
     @staticmethod
     def _changed(writer: Writer, main_id: str | None) -> Changed:
-        return Changed(main_id, {t: frozenset(ids) for t, ids in writer.changed.items()})
+        return Changed.of_rows(writer.conn, main_id, writer.changed)
 
     @staticmethod
     def _live(writer: Writer, model: type[Synced], row_id: str | None, field_name: str) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -65,7 +66,8 @@ class Queries(Operations):
 
     def caseload(self, *, coach_id: str | None = None, phase: str | None = None,
                  municipality: str | None = None, search: str | None = None,
-                 include_closed: bool = False, on: date | None = None) -> list[CaseloadRow]:
+                 include_closed: bool = False, on: date | None = None,
+                 participant_ids: Collection[str] | None = None) -> list[CaseloadRow]:
         """Participants with their latest trajectory and contact figures, most urgent first.
 
         The per-participant figures are correlated subqueries, each one probe of a covering index, so the
@@ -107,6 +109,8 @@ class Queries(Operations):
             needle = f"%{_like_escaped(fold(search).strip())}%"
             query = query.where(or_(Participant.search_name.like(needle, escape="\\"),
                                     func.lower(Participant.dossier_number).like(needle, escape="\\")))
+        if participant_ids is not None:  # a few rows to refresh after a change
+            query = query.where(Participant.id.in_(sorted(participant_ids)))
         if coach_id:
             query = query.where(Participant.id.in_(
                 select(Assignment.participant_id).where(Assignment.user_id == coach_id,
@@ -115,7 +119,7 @@ class Queries(Operations):
             rows = session.execute(query).all()
             coaches = self._coaches_by_participant(session, [p.id for p, *_ in rows])
         result = [self._caseload_row(day, coaches, *row) for row in rows]
-        result.sort(key=lambda r: (not r.quiet, -(r.days_since_contact or 0) if r.quiet else 0, fold(r.name)))
+        result.sort(key=urgency)
         return result
 
     @staticmethod
@@ -179,6 +183,11 @@ class Queries(Operations):
             return [m for m in session.scalars(select(Participant.municipality).distinct()
                                                .where(Participant.deleted.is_(False))
                                                .order_by(Participant.municipality)) if m]
+
+
+def urgency(row: CaseloadRow) -> tuple:
+    """The caseload's order: quiet dossiers first, the longest quiet on top, then by name."""
+    return not row.quiet, -(row.days_since_contact or 0) if row.quiet else 0, fold(row.name)
 
 
 def _like_escaped(text: str) -> str:

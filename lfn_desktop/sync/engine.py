@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -29,6 +29,7 @@ from lfn_common.protocol import (
     SnapshotResponse,
 )
 from lfn_desktop.store import schema, vault
+from lfn_desktop.store.changed import Changed
 from lfn_desktop.store.models import SyncConflict
 from lfn_desktop.store.store import STATE_USER, Store
 
@@ -56,8 +57,8 @@ CLOCK_TOLERANCE_MS = 5 * 60 * 1000  # beyond this the coach is told her clock is
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class SyncProgress:
+@dataclass(frozen=True)
+class SyncProgress:  # immutable: each tick hands over a new snapshot
     step: str  # "push", "pull", "verify", "resync"
     pushed: int = 0
     to_push: int = 0
@@ -127,10 +128,12 @@ def _check_protocol(t: Transport) -> datetime:
 
 class SyncEngine:
     def __init__(self, store: Store, *, progress: Callable[[SyncProgress], None] | None = None,
-                 cancelled: Callable[[], bool] = lambda: False, transport=None):
+                 cancelled: Callable[[], bool] = lambda: False, transport=None,
+                 applied: Callable[[Changed], None] | None = None):
         self.store = store
         self.replica = LocalReplica(store)
         self._progress = progress or (lambda p: None)
+        self._applied = applied or (lambda changed: None)  # after each page applied (called on this thread)
         self._cancelled = cancelled
         self._transport = transport
 
@@ -171,8 +174,8 @@ class SyncEngine:
                 SyncConflict.deleted.is_(False), SyncConflict.resolved.is_(False)))
 
     def _tick(self, progress: SyncProgress, t: Transport) -> None:
-        progress.bytes_sent, progress.bytes_received = t.bytes_sent, t.bytes_received
-        self._progress(progress)
+        # A new snapshot each time: the GUI thread receives it later and must never see it change.
+        self._progress(replace(progress, bytes_sent=t.bytes_sent, bytes_received=t.bytes_received))
         if self._cancelled():
             raise SyncCancelled()
 
@@ -200,7 +203,7 @@ class SyncEngine:
             report.rejected += [f"{r.reason}" for r in rejected]
             settled = reply.acked_seq - before
             report.pushed += max(settled, 0)
-            progress.pushed = report.pushed
+            progress = replace(progress, pushed=report.pushed)
             self._tick(progress, t)
             if reply.acked_seq <= before:
                 return  # the server holds what it got until a gap fills; try again next sync
@@ -225,10 +228,13 @@ class SyncEngine:
             resync = resync or reply.resync_required
             cursor, first = reply.cursor, False
             if not reply.more or sum(len(r.changes) + len(r.snapshots) for r in group) >= APPLY_EVERY:
-                self.replica.apply_page([c for r in group for c in r.changes], cursor,
-                                        [s for r in group for s in r.snapshots], [p for r in group for p in r.purge])
+                applied = self.replica.apply_page([c for r in group for c in r.changes], cursor,
+                                                  [s for r in group for s in r.snapshots],
+                                                  [p for r in group for p in r.purge])
                 group = []
-            progress.pulled = report.pulled
+                if applied.changed is not None and not applied.changed.empty:
+                    self._applied(applied.changed)
+            progress = replace(progress, pulled=report.pulled)
             self._tick(progress, t)
             if not reply.more:
                 return resync
@@ -249,7 +255,7 @@ class SyncEngine:
             return
         progress = SyncProgress("resync")
         for table in sorted(tables):
-            self._resync_table(t, table, {row for tbl, row in rejected if tbl == table}, progress)
+            progress = self._resync_table(t, table, {row for tbl, row in rejected if tbl == table}, progress)
         report.resynced_tables = sorted(tables)
         self.replica.clear_rejected_rows()
         still = self._mismatched(t)
@@ -262,17 +268,21 @@ class SyncEngine:
                        DigestResponse)
         return [] if reply.ok else reply.mismatched
 
-    def _resync_table(self, t: Transport, table: str, forced_rows: set[str], progress: SyncProgress) -> None:
+    def _resync_table(self, t: Transport, table: str, forced_rows: set[str],
+                      progress: SyncProgress) -> SyncProgress:
         """Fetch the server's full state of one table in this device's scope and make the vault equal to it."""
         after, server_ids = "", set()
         while True:
             reply = t.post("/sync/snapshot", SnapshotRequest(device_id=self.store.device_id, table=table,
                                                              after_row_id=after), SnapshotResponse)
-            self.replica.apply_snapshots(reply.rows, force={(table, r) for r in forced_rows})
+            changed = self.replica.apply_snapshots(reply.rows, force={(table, r) for r in forced_rows})
+            if not changed.empty:
+                self._applied(changed)
             server_ids |= {r.row_id for r in reply.rows}
-            progress.pulled += len(reply.rows)
+            progress = replace(progress, pulled=progress.pulled + len(reply.rows))
             self._tick(progress, t)
             if not reply.more or not reply.rows:
                 break
             after = reply.rows[-1].row_id
         self.replica.remove_rows_not_on_server(table, server_ids)
+        return progress

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from functools import cache
 
@@ -23,6 +23,7 @@ from lfn_common.hlc import ClockDriftError, Timestamp
 from lfn_common.protocol import Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
 from lfn_common.scope import chunks, rows_of_participants
 from lfn_common.wire import from_wire, to_wire
+from lfn_desktop.store.changed import Changed
 from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
     SYNCED_TABLES,
@@ -44,6 +45,7 @@ STATE_ACKED = "sync_acked_seq"
 class ApplyReport:
     applied: int = 0
     held: int = 0
+    changed: Changed | None = None  # what the page changed here, for the views to refresh
 
 
 
@@ -141,6 +143,7 @@ class LocalReplica:
                    purge: Iterable[str] = ()) -> ApplyReport:
         """Apply one pulled page and move the cursor, all in one transaction (a cut leaves no half page)."""
         report = ApplyReport()
+        snapshots, purge = list(snapshots), list(purge)
         with self.store.sync_transaction() as conn:
             if purge:
                 self._purge(conn, list(purge))
@@ -156,14 +159,16 @@ class LocalReplica:
                 scrub_local_history(conn, erased)
             _set_state(conn, STATE_CURSOR, str(cursor))
             _set_state(conn, STATE_CLOCK, self.store.clock.last)
+            report.changed = page_changes(conn, changes, snapshots, purge)
         return report
 
     def apply_snapshots(self, rows: list[RowSnapshot], *, force: set[tuple[str, str]] = frozenset(),
-                        cursor: int | None = None) -> None:
+                        cursor: int | None = None) -> Changed:
         with self.store.sync_transaction() as conn:
             self._merge_snapshots(conn, rows, force)
             if cursor is not None:
                 _set_state(conn, STATE_CURSOR, str(cursor))
+            return page_changes(conn, [], rows, [])
 
     def remove_rows_not_on_server(self, table: str, server_ids: set[str]) -> int:
         """After a full resync of ``table``: drop local rows the server does not have for this device."""
@@ -287,6 +292,20 @@ class LocalReplica:
                 t = model.__table__
                 out[table] = table_digest(session.execute(select(t.c.id, t.c.version)).all())
         return out
+
+
+def page_changes(conn: Connection, changes: list[ServerChange], snapshots: list[RowSnapshot],
+                 purged: list[str]) -> Changed:
+    """What applying a page changed: its rows per table and their dossiers, purged dossiers included."""
+    rows: dict[str, set[str]] = defaultdict(set)
+    for item in (*changes, *snapshots):
+        rows[item.table].add(item.row_id)
+    summary = Changed.of_rows(conn, None, rows)
+    if purged:
+        summary = replace(summary, participants=summary.participants | frozenset(purged),
+                          rows={**summary.rows, "participant": summary.rows.get("participant", frozenset())
+                                | frozenset(purged)})
+    return summary
 
 
 def _load_states(conn: Connection, table: str, ids: set[str]) -> dict[str, merge.RowState]:

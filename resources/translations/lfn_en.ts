@@ -311,87 +311,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="75"/>
         <source>Zoek op naam of dossiernummer… (Ctrl+F)</source>
         <translation>Search by name or dossier number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="76"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="77"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="78"/>
         <source>Lopende trajecten</source>
         <translation>Running trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="81"/>
         <source>Alle trajecten</source>
         <translation>All trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="82"/>
         <source>Filter op coach</source>
         <translation>Filter by coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="83"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="85"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="98"/>
         <source>Aantal deelnemers</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="100"/>
         <source>Caseload wordt geladen</source>
         <translation>Loading the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="104"/>
         <source>&amp;Fase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="104"/>
         <source>&amp;Coach</source>
         <translation>&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="105"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="163"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="169"/>
         <source>Alle coaches</source>
         <translation>All coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="149"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="181"/>
         <source>De caseload kon niet gelezen worden (%1).</source>
         <translation>The caseload could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="208"/>
         <source>%1 deelnemers, waarvan %2 aanklappend (al %3 dagen of langer zonder contact)</source>
         <translation>%1 participants, %2 of them going quiet (no contact for %3 days or more)</translation>
     </message>
@@ -399,59 +399,64 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="27"/>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="28"/>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="50"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="31"/>
         <source>Het traject van %1 afsluiten. Het dossier blijft daarna leesbaar en telt mee in de cijfers.</source>
         <translation>Close the trajectory of %1. The dossier stays readable afterwards and counts in the figures.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="33"/>
         <source>Uitstroom</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="35"/>
+        <source>— kies de uitstroom —</source>
+        <translation>— choose the outcome —</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="38"/>
         <source>Datum van afsluiten</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="39"/>
         <source>Dienst die overneemt</source>
         <translation>Service taking over</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="40"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="43"/>
         <source>Slotnota</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="46"/>
         <source>&amp;Uitstroom</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="47"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="48"/>
         <source>&amp;Warme overdracht naar</source>
         <translation>&amp;Warm handover to</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/dossier/close_dialog.py" line="49"/>
         <source>&amp;Slotnota</source>
         <translation>&amp;Closing note</translation>
     </message>
@@ -459,52 +464,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="115"/>
         <source>Conflicten na synchronisatie</source>
         <translation>Conflicts after synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="121"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="125"/>
         <source>Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De laatste waarde is nu in gebruik; kies welke moet blijven.</source>
         <translation>Two people changed the same thing without seeing each other&apos;s change. The latest value is in use now; choose which one should stay.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="139"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="145"/>
         <source>%1 — veld «%2» (%3)</source>
         <translation>%1 — field «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="150"/>
         <source>Nu in gebruik</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="151"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="157"/>
         <source>Deze houden</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="164"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="164"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -512,186 +517,194 @@
 <context>
     <name>Controllers</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="45"/>
         <source>%1 gewijzigd</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="55"/>
         <source>Contact geregistreerd</source>
         <translation>Contact recorded</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="64"/>
         <source>Doel toegevoegd</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/common/controllers.py" line="73"/>
         <source>Status van een doel gewijzigd</source>
         <translation>Status of a goal changed</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/desk.py" line="39"/>
+        <source>Opslaan lukte niet (%1). Wat er al stond, blijft bewaard.</source>
+        <translation>Saving did not work (%1). What was there is kept.</translation>
+    </message>
+</context>
+<context>
     <name>DossierView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="60"/>
         <source>Naam van de deelnemer</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="65"/>
         <source>Alt+Links</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
         <source>Contact registreren</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
         <source>&amp;Eigen dossier voor de deelnemer…</source>
         <translation>&amp;Own file for the participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="193"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="207"/>
         <source>Eigen dossier voor de deelnemer</source>
         <translation>Own file for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
         <source>Si&amp;gnaal…</source>
         <translation>&amp;Signal…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
         <source>Signaal melden</source>
         <translation>Report a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="75"/>
         <source>Dossier wordt geladen</source>
         <translation>Loading the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="92"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
         <source>Logboe&amp;k</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
         <source>&amp;Traject</source>
         <translation>&amp;Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
         <source>&amp;Netwerkkaart</source>
         <translation>&amp;Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="97"/>
         <source>&amp;Schalen</source>
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="141"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="153"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="156"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="172"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="180"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="188"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="201"/>
         <source>Signaal bewaard.</source>
         <translation>Signal saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="208"/>
         <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
         <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="210"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="211"/>
         <source>Als PDF &amp;bewaren…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="205"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="219"/>
         <source>Eigen dossier bewaren</source>
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="234"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="250"/>
         <source>Traject afgesloten.</source>
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="267"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="283"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -699,107 +712,107 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="39"/>
         <source>Laptop koppelen aan de server</source>
         <translation>Link this laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="40"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
         <source>Certificaat van de server (optioneel)</source>
         <translation>Server certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
         <source>alleen bij een eigen certificaat van het partnerschap</source>
         <translation>only with the partnership&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="50"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="52"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="56"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="57"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="61"/>
         <source>Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een eigen sleutel die alleen in de versleutelde kluis staat.</source>
         <translation>Once per laptop. Your password is not kept; the laptop gets its own key that is stored only in the encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="68"/>
         <source>Certificaat van de server</source>
         <translation>Server certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="69"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="76"/>
         <source>Geef het volledige serveradres, beginnend met https://.</source>
         <translation>Give the full server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="79"/>
         <source>Geef je naam en wachtwoord voor de server.</source>
         <translation>Give your name and password for the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="84"/>
         <source>Het certificaatbestand kan niet gelezen worden.</source>
         <translation>The certificate file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="87"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
@@ -1134,7 +1147,7 @@
     <name>IntakeForm</name>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="52"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="154"/>
         <source>Intake van een nieuwe deelnemer</source>
         <translation>Intake of a new participant</translation>
     </message>
@@ -1224,228 +1237,233 @@
         <translation>Referred through</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="74"/>
+        <source>— kies hoe ze bij ons kwam —</source>
+        <translation>— choose how she came to us —</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="77"/>
         <source>Doorverwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="77"/>
         <source>persoon of dienst</source>
         <translation>person or service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="78"/>
         <source>Datum van aanmelding</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
         <source>Toeleiding &amp;via</source>
         <translation>Referred &amp;through</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="81"/>
         <source>&amp;Doorverwijzer</source>
         <translation>&amp;Referrer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="82"/>
         <source>Aangemeld &amp;op</source>
         <translation>Referred &amp;on</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="84"/>
         <source>De deelnemer gaf toestemming (AVG)</source>
         <translation>The participant gave consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="85"/>
         <source>Toestemming gegeven</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="86"/>
         <source>Datum van de toestemming</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="87"/>
         <source>Verwerking voor begeleiding in het partnerschap</source>
         <translation>Processing for coaching within the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="88"/>
         <source>Waarvoor toestemming</source>
         <translation>Consent for what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="90"/>
         <source>Partners die het dossier mogen zien</source>
         <translation>Partners who may see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="94"/>
         <source>Mag het dossier zien: %1</source>
         <translation>May see the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="100"/>
         <source>Waar&amp;voor</source>
         <translation>&amp;For what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="101"/>
         <source>Mogen het dossier zien</source>
         <translation>May see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
         <source>Jongere zonder diploma</source>
         <translation>Young person without a diploma</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
         <source>Alleenstaande ouder</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
         <source>Nieuwkomer</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
         <source>Langdurig werkzoekende</source>
         <translation>Long-term jobseeker</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="115"/>
         <source>Instroomcriteria</source>
         <translation>Inflow criteria</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="114"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="117"/>
         <source>Levensdomein van het doel</source>
         <translation>Life domain of the goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
         <source>Doel in de woorden van de deelnemer</source>
         <translation>Goal in the participant&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
         <source>Doel toe&amp;voegen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="124"/>
         <source>Gekozen doelen</source>
         <translation>Chosen goals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="127"/>
         <source>Gekozen doel &amp;schrappen</source>
         <translation>&amp;Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="128"/>
         <source>Gekozen doel schrappen</source>
         <translation>Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="137"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="142"/>
         <source>Deelnemer &amp;inschrijven</source>
         <translation>&amp;Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
         <source>Deelnemer inschrijven</source>
         <translation>Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
         <source>Sl&amp;uiten (concept blijft)</source>
         <translation>C&amp;lose (draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
         <source>Intake sluiten</source>
         <translation>Close the intake</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="147"/>
         <source>Concept &amp;wissen</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="147"/>
         <source>Concept wissen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="149"/>
         <source>Conceptmelding</source>
         <translation>Draft notice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="160"/>
         <source>Toeleiding</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="160"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="165"/>
         <source>Doelen die de deelnemer zelf kiest</source>
         <translation>Goals the participant chooses herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="169"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="171"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="278"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="280"/>
         <source>Concept hersteld: je werk van daarnet staat er nog.</source>
         <translation>Draft restored: what you typed is still here.</translation>
     </message>
@@ -2026,48 +2044,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="55"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="194"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="60"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="73"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="121"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
         <source>%1 minuten</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="120"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="150"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
@@ -2077,12 +2095,12 @@
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="163"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="194"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2090,361 +2108,361 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="96"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="492"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="94"/>
         <location filename="../../lfn_desktop/ui/network/tab.py" line="499"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="506"/>
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="103"/>
         <source>Naam of rol</source>
         <translation>Name or role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="104"/>
         <source>bv. buurvrouw boven</source>
         <translation>e.g. neighbour upstairs</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="107"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="114"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="106"/>
         <source>Hoe dichtbij</source>
         <translation>How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="110"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="140"/>
         <source>Band</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
         <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="115"/>
         <source>Hoe dichtbi&amp;j</source>
         <translation>&amp;How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="118"/>
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="122"/>
         <source>Naam van de gekozen persoon</source>
         <translation>Name of the chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="124"/>
         <source>Band met de deelnemer</source>
         <translation>Tie with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="125"/>
         <source>Richting van de steun</source>
         <translation>Direction of support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
         <source>Hoe vaak contact</source>
         <translation>How often in contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="134"/>
         <source>Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="134"/>
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="136"/>
         <source>Verplaatsen: sleep, of tik de persoon aan en tik dan de plek. Met pijltjes: ↑ dichterbij, ↓ verder, ← → ander vak.</source>
         <translation>Moving: drag, or tap the person and then the place. With arrows: ↑ closer, ↓ further, ← → another sector.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
         <source>N&amp;aam</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="116"/>
         <source>Ban&amp;d</source>
         <translation>T&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="113"/>
         <source>Naa&amp;m</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="141"/>
         <source>Ri&amp;chting</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="142"/>
         <source>Hoe vaak</source>
         <translation>How &amp;often</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="143"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="146"/>
         <source>Gekozen persoon</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="151"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="151"/>
         <source>Kaart: ongedaan maken</source>
         <translation>Map: undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="152"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="152"/>
         <source>Kaart: opnieuw</source>
         <translation>Map: redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="159"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="160"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
         <source>Hele kaart tonen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="170"/>
         <source>Datum van de momentopname</source>
         <translation>Date of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="173"/>
         <source>Naam van de momentopname</source>
         <translation>Name of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="174"/>
         <source>bv. intake, kwartaal 2, afsluiting</source>
         <translation>e.g. intake, quarter 2, closing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="175"/>
         <source>Momento&amp;pname bewaren</source>
         <translation>Save &amp;snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
         <source>Momentopname bewaren</source>
         <translation>Save snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="178"/>
         <source>Vergelijk van</source>
         <translation>Compare from</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="179"/>
         <source>Vergelijk met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="180"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="182"/>
         <source>Wat veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
         <source>Cijfers van het netwerk</source>
         <translation>Network figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="185"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="188"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="189"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="195"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="193"/>
         <source>Door de tijd</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="196"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="199"/>
         <source>E&amp;xporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="199"/>
         <source>Kaart exporteren</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="207"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="205"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="241"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="239"/>
         <source>Deze deelnemer heeft nog geen netwerkkaart.</source>
         <translation>This participant has no network map yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="260"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="258"/>
         <source>Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · stresserende banden: %4</source>
         <translation>Informal network: %1 · formal: %2 · supportive ties: %3 · stressful ties: %4</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="277"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="275"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="333"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="337"/>
         <source>Geef een naam of een rol, bv. &apos;buurvrouw boven&apos;.</source>
         <translation>Give a name or a role, e.g. &apos;neighbour upstairs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="354"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="362"/>
         <source>%1 toegevoegd</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="366"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="371"/>
         <source>%1 verplaatst</source>
         <translation>%1 moved</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="393"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="398"/>
         <source>%1 verwijderd</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="403"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="408"/>
         <source>Naam gewijzigd</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="424"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="430"/>
         <source>Band gelegd</source>
         <translation>Tie made</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="430"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="436"/>
         <source>Band gewijzigd</source>
         <translation>Tie changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="450"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="457"/>
         <source>Nieuw: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="451"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="458"/>
         <source>Weg: %1</source>
         <translation>Gone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="452"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="459"/>
         <source>Dichterbij: %1</source>
         <translation>Closer: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="453"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="460"/>
         <source>Verder weg: %1</source>
         <translation>Further away: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="457"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="464"/>
         <source>Beter</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="457"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="464"/>
         <source>Slechter</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="461"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="468"/>
         <source>Geen verschil.</source>
         <translation>No difference.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="509"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="516"/>
         <source>Netwerkkaart exporteren</source>
         <translation>Export network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="516"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="523"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="518"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="525"/>
         <source>Bewaard als %1. Let op: dit bestand is niet versleuteld.</source>
         <translation>Saved as %1. Note: this file is not encrypted.</translation>
     </message>
@@ -2592,127 +2610,127 @@
 <context>
     <name>ParticipantMode</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="89"/>
         <source>Invullen door de deelnemer</source>
         <translation>Filled in by the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="96"/>
         <source>&amp;Begin</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="96"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="109"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
         <source>◀ &amp;Terug</source>
         <translation>◀ &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
         <source>&amp;Overslaan</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
         <source>&amp;Volgende ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="144"/>
         <source>Dank je! Zo ziet het er nu uit. Geef de tablet terug aan je begeleider.</source>
         <translation>Thank you! This is how it looks now. Give the tablet back to your coach.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="157"/>
         <source>Begeleider</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="157"/>
         <source>Terug naar de begeleider</source>
         <translation>Back to the coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="161"/>
         <source>Wachtzin van de begeleider</source>
         <translation>Coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="162"/>
         <source>wachtzin van de begeleider</source>
         <translation>coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="164"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="185"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="212"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="254"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="255"/>
         <source>Overgeslagen</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="314"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="315"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="316"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="317"/>
         <source>vorige keer</source>
         <translation>last time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="350"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="375"/>
         <source>Alleen voor de begeleider:</source>
         <translation>For the coach only:</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="362"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="387"/>
         <source>Dat is niet de wachtzin van de begeleider.</source>
         <translation>That is not the coach&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="376"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="399"/>
         <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
         <translation>The passphrase could not be checked (%1).</translation>
     </message>
@@ -2728,52 +2746,52 @@
 <context>
     <name>Scales</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="53"/>
         <source>Deelnemer zelf</source>
         <translation>Participant herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="54"/>
         <source>Samen ingevuld</source>
         <translation>Filled in together</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="55"/>
         <source>Kijk van de begeleider</source>
         <translation>Coach&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="59"/>
         <source>Pictogrammen</source>
         <translation>Pictograms</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="60"/>
         <source>Gezichtjes</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="61"/>
         <source>Woorden met cijfers</source>
         <translation>Words with numbers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="66"/>
         <source>▲ vooruit</source>
         <translation>▲ progress</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="67"/>
         <source>= gelijk</source>
         <translation>= standstill</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="68"/>
         <source>▼ achteruit</source>
         <translation>▼ regression</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
         <source>? niet gemeten</source>
         <translation>? not measured</translation>
     </message>
@@ -2781,194 +2799,194 @@
 <context>
     <name>ScalesTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="90"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="145"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="91"/>
         <source>Wie vult in</source>
         <translation>Who fills it in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="94"/>
         <source>Weergave voor de deelnemer</source>
         <translation>Presentation for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="97"/>
         <source>Taal voor de deelnemer</source>
         <translation>Language for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="100"/>
         <source>Invullen o&amp;p de tablet…</source>
         <translation>&amp;Fill in on the tablet…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="101"/>
         <source>Invullen op de tablet</source>
         <translation>Fill in on the tablet</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="105"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="107"/>
         <source>Niet geladen (fout in het bestand): %1</source>
         <translation>Not loaded (error in the file): %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="108"/>
         <source>Fouten in schaalbestanden</source>
         <translation>Errors in scale files</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="112"/>
         <source>S&amp;chaal</source>
         <translation>&amp;Scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="113"/>
         <source>Wie v&amp;ult in</source>
         <translation>&amp;Who fills it in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="114"/>
         <source>Weerga&amp;ve</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="115"/>
         <source>T&amp;aal</source>
         <translation>L&amp;anguage</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="117"/>
         <source>Samen met de deelnemer</source>
         <translation>Together with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="120"/>
         <source>Eerste moment</source>
         <translation>First moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="121"/>
         <source>Tweede moment</source>
         <translation>Second moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="126"/>
         <source>Verloop per levensdomein</source>
         <translation>Course per life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
         <source>Eerste</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
         <source>Tweede</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
         <source>Verloop</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
         <source>Tijdlijn (alle metingen)</source>
         <translation>Timeline (all measurements)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="132"/>
         <source>Vergelijk</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
         <source>met</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="136"/>
         <source>Sterdiagram</source>
         <translation>Star diagram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="144"/>
         <source>Alle metingen</source>
         <translation>All measurements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="145"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="145"/>
         <source>Ingevuld door</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="160"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
         <source>Notitie bij de gekozen meting</source>
         <translation>Note on the chosen measurement</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="152"/>
         <source>bv. waarom de kijk van deelnemer en begeleider verschilt</source>
         <translation>e.g. why the participant&apos;s and the coach&apos;s views differ</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="193"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="191"/>
         <source>De metingen konden niet gelezen worden (%1).</source>
         <translation>The measurements could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="196"/>
         <source>1 meting opgeslagen.</source>
         <translation>1 measurement saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="197"/>
         <source>%1 metingen opgeslagen.</source>
         <translation>%1 measurements saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="209"/>
         <source>Loslaatschaal</source>
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="258"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="256"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="260"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="258"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>
@@ -2976,62 +2994,62 @@
 <context>
     <name>SignalDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="31"/>
         <source>Signaal melden</source>
         <translation>Report a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="32"/>
         <source>Een probleem dat niet bij deze deelnemer alleen ligt (geen kinderopvang, een wachtlijst…). Beschrijf het zonder namen: het gaat naar de ondersteuningsgroep.</source>
         <translation>A problem that is not this participant&apos;s alone (no childcare, a waiting list…). Describe it without names: it goes to the support group.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="35"/>
         <source>Het probleem</source>
         <translation>The problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="37"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="38"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="38"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="41"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="42"/>
         <source>Koppelen aan dit dossier (blijft binnen het team)</source>
         <translation>Link to this file (stays within the team)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="43"/>
         <source>Koppelen aan dit dossier</source>
         <translation>Link to this file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="45"/>
         <source>&amp;Probleem</source>
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="46"/>
         <source>&amp;Levensdomein</source>
         <translation>&amp;Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="47"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/dossier/signal_dialog.py" line="49"/>
         <source>Signaal bewaren</source>
         <translation>Save signal</translation>
     </message>
@@ -3039,7 +3057,7 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/submit_dialog.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/common/submit_dialog.py" line="31"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3120,47 +3138,47 @@
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="29"/>
         <source>Laatste synchronisatie</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="30"/>
         <source>Voortgang synchronisatie</source>
         <translation>Synchronisation progress</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="32"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="32"/>
         <source>Synchronisatie annuleren</source>
         <translation>Cancel synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="61"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="64"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="65"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="76"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/status.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="83"/>
         <source>Synchroniseren: %1 verstuurd, %2 ontvangen (%3 kB)</source>
         <translation>Synchronising: %1 sent, %2 received (%3 kB)</translation>
     </message>
@@ -3168,78 +3186,78 @@
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="18"/>
         <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="22"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="26"/>
         <source>Belasting per coach</source>
         <translation>Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="20"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
         <source>Norm: %1 tot %2 lopende trajecten per voltijdse coach (VTE).</source>
         <translation>Norm: %1 to %2 running trajectories per full-time coach (FTE).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="27"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="27"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="27"/>
         <source>VTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="28"/>
         <source>Lopende trajecten</source>
         <translation>Running trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="28"/>
         <source>Per VTE</source>
         <translation>Per FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="28"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="34"/>
         <source>Totaal van het team</source>
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="35"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="47"/>
         <source>▲ boven de norm</source>
         <translation>▲ above the norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="49"/>
         <source>▼ onder de norm</source>
         <translation>▼ below the norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="50"/>
         <source>✓ binnen de norm</source>
         <translation>✓ within the norm</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="62"/>
         <source>Team: %1 VTE, %2 toewijzingen aan lopende trajecten, %3 per VTE.</source>
         <translation>Team: %1 FTE, %2 assignments to running trajectories, %3 per FTE.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/caseload/team_view.py" line="68"/>
         <source>De cijfers konden niet gelezen worden (%1).</source>
         <translation>The figures could not be read (%1).</translation>
     </message>
@@ -3527,11 +3545,16 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="181"/>
+        <source>Deze kluis is al open in een ander venster of commando van LfN Desktop. Sluit ze daar eerst; er is niets gewijzigd.</source>
+        <translation>This vault is open in another LfN Desktop window or command. Close it there first; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="184"/>
         <source>De kluis kon niet geopend worden. Er is niets gewijzigd.</source>
         <translation>The vault could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="183"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="186"/>
         <source>Onverwachte fout (%1). Er is niets gewijzigd.</source>
         <translation>Unexpected error (%1). Nothing was changed.</translation>
     </message>
@@ -3718,12 +3741,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="92"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="129"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

@@ -6,14 +6,18 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QTableWidget, Q
 
 from lfn_common.vocabulary import CASELOAD_NORM_PER_FTE
 from lfn_desktop.operations import CoachLoad, Workspace
+from lfn_desktop.ui.common.change_hub import ChangeHub
 from lfn_desktop.ui.common.formats import fmt_number
 from lfn_desktop.ui.common.tasks import run_in_background
 
 
 class TeamView(QWidget):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: Workspace, hub: ChangeHub | None = None, parent=None):
         super().__init__(parent)
         self.ws = ws
+        if hub is not None:  # the load per coach follows assignments, trajectories and the team itself
+            hub.changed.connect(lambda changed, _initiator: changed.touched(
+                "assignment", "trajectory", "phase_change", "app_user", "participant") and self.reload())
         low, high = CASELOAD_NORM_PER_FTE
         self.title = QLabel(self.tr("Belasting per coach"))
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from lfn_common.text import fold
 from lfn_common.vocabulary import QUIET_AFTER_DAYS
-from lfn_desktop.operations import CaseloadRow, Workspace
+from lfn_desktop.operations import CaseloadRow, Changed, Workspace
+from lfn_desktop.operations.queries import urgency
 from lfn_desktop.ui.caseload.model import CaseloadModel
 from lfn_desktop.ui.common import labels
-from lfn_desktop.ui.common.tasks import run_in_background
+from lfn_desktop.ui.common.change_hub import ChangeHub
+from lfn_desktop.ui.common.tasks import LatestOnly, run_in_background
 
 RUNNING, EVERYTHING = "", "*"
 
@@ -57,9 +59,15 @@ class CaseloadView(QWidget):
     loaded = Signal()
     painted = Signal()  # the table has been drawn with the loaded rows
 
-    def __init__(self, ws: Workspace, *, own_coach_id: str | None = None, parent=None):
+    # What a caseload row shows comes from these tables; a change elsewhere leaves the list as it is.
+    SHOWN_TABLES = ("participant", "trajectory", "phase_change", "contact", "assignment", "measurement")
+    ROWS_AT_ONCE = 200  # a change to more dossiers than this (a first sync) re-reads the whole list
+
+    def __init__(self, ws: Workspace, *, own_coach_id: str | None = None, hub: ChangeHub | None = None,
+                 parent=None):
         super().__init__(parent)
         self.ws = ws
+        self._reads = LatestOnly()
         self.own_coach_id = own_coach_id  # a coach sees her own caseload; None: a team lead sees all
         self._rows: list[CaseloadRow] = []
         self._keys: list[str] = []
@@ -115,6 +123,8 @@ class CaseloadView(QWidget):
         for combo in (self.phase, self.coach, self.municipality):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.viewport().installEventFilter(self)
+        if hub is not None:
+            hub.changed.connect(self._on_changed)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------------------
@@ -122,7 +132,29 @@ class CaseloadView(QWidget):
     def reload(self) -> None:
         self.busy.show()
         ws, coach = self.ws, self.own_coach_id
-        run_in_background(lambda: read_caseload(ws, coach), self._arrived, self._failed, owner=self)
+        run_in_background(lambda: read_caseload(ws, coach), self._reads.wrap(self._arrived), self._failed,
+                          owner=self)
+
+    def _on_changed(self, changed: Changed, _initiator: object | None) -> None:
+        if changed.touched("app_user", "organisation") or len(changed.participants) > self.ROWS_AT_ONCE:
+            self.reload()
+        elif changed.participants and changed.touched(*self.SHOWN_TABLES):
+            self.refresh_participants(changed.participants)
+
+    def refresh_participants(self, participant_ids) -> None:
+        """Re-read only these dossiers' rows (one query for all of them) and put them in their place."""
+        ws, coach, ids = self.ws, self.own_coach_id, frozenset(participant_ids)
+        run_in_background(lambda: ws.queries.caseload(coach_id=coach, include_closed=True, participant_ids=ids),
+                          lambda rows: self._merge(ids, rows), self._failed, owner=self)
+
+    def _merge(self, ids: frozenset[str], fresh: list[CaseloadRow]) -> None:
+        rows = sorted([r for r in self._rows if r.participant_id not in ids] + fresh, key=urgency)
+        self._rows = rows
+        self._keys = [fold(f"{r.name} {r.dossier_number}") for r in rows]
+        known = {self.municipality.itemData(i) for i in range(self.municipality.count())}
+        for municipality in sorted({r.municipality for r in fresh if r.municipality} - known):
+            self.municipality.addItem(municipality, municipality)
+        self.apply_filters()
 
     def _arrived(self, result) -> None:
         rows, municipalities, coaches = result

@@ -1,5 +1,5 @@
-"""A dialog that only collects: ``submit`` writes through the domain, or raises a DomainError that is shown
-beside the field it names, and the dialog stays open with what was typed."""
+"""A dialog that only collects: ``write(ws, values)`` runs on the writer thread; a DomainError it raises is
+shown beside the field it names, and the dialog stays open with what was typed."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from lfn_common.errors import DomainError
+from lfn_desktop.operations import Workspace
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.field_errors import FieldErrors, error_label
 
 
 class SubmitDialog(QDialog):
-    def __init__(self, submit: Callable[[dict[str, Any]], object], parent=None):
+    def __init__(self, desk: Desk, write: Callable[[Workspace, dict[str, Any]], object], parent=None):
         super().__init__(parent)
-        self._submit = submit
+        self._desk, self._write = desk, write
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
 
@@ -38,9 +40,17 @@ class SubmitDialog(QDialog):
 
     def accept_if_valid(self) -> None:
         self.errors.clear()
-        try:
-            self._submit(self.values())
-        except DomainError as error:
-            self.errors.show(error)
-            return
-        self.accept()
+        values, write = self.values(), self._write
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)  # one press, one write
+
+        def failed(error: Exception) -> None:
+            ok.setEnabled(True)
+            if isinstance(error, DomainError):
+                self.errors.show(error)
+            else:
+                self.general_error.setText(failure_sentence(error))
+                self.general_error.show()
+
+        self._desk.write(lambda ws: write(ws, values), lambda _result: self.accept(), failed, owner=self,
+                         initiator=self)

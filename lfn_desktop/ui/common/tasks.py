@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None], *, owner: QObject | None = None) -> _Relay:
-    """Start ``fn`` on the shared pool; exactly one of the callbacks runs later on the GUI thread,
-    unless ``owner`` has been deleted by then."""
+                      on_error: Callable[[Exception], None], *, owner: QObject | None = None,
+                      pool: QThreadPool | None = None) -> _Relay:
+    """Start ``fn`` on ``pool`` (reads: the shared pool; writes: the DB worker's); exactly one of the
+    callbacks runs later on the GUI thread, unless ``owner`` has been deleted by then."""
     relay = _Relay()
     _pending.add(relay)  # keep the relay alive until it has reported
 
@@ -56,8 +57,26 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
             on_done(result)
 
     relay.finished.connect(deliver)
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(fn, relay))
     return relay
+
+
+class LatestOnly:
+    """Reads that can race (a reload asked for while an older one still runs): only the newest result is
+    shown; an older one arriving later is dropped."""
+
+    def __init__(self) -> None:
+        self._issued = 0
+
+    def wrap(self, on_done: Callable[[Any], None]) -> Callable[[Any], None]:
+        self._issued += 1
+        ticket = self._issued
+
+        def deliver(result: Any) -> None:
+            if ticket == self._issued:
+                on_done(result)
+
+        return deliver
 
 
 def wait_for_background_work(timeout_ms: int = 10_000) -> bool:

@@ -34,15 +34,11 @@ class EditHistory(QObject):
     def last(self) -> Edit | None:
         return self._edits[-1] if self._edits else None
 
-    def undo(self, ws: Workspace) -> Edit | None:
-        """Revert the last edit; on a refusal the edit stays on the stack and the error propagates."""
-        edit = self.last()
-        if edit is None:
-            return None
-        edit.revert(ws)
-        self._edits.pop()
-        self.changed.emit()
-        return edit
+    def drop(self, edit: Edit) -> None:
+        """``edit`` was undone (on the writer thread): it leaves the stack."""
+        if edit in self._edits:
+            self._edits.remove(edit)
+            self.changed.emit()
 
     def clear(self) -> None:
         self._edits.clear()

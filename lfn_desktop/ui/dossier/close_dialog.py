@@ -14,21 +14,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.date_fields import DateField
+from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.formats import pydate
 from lfn_desktop.ui.common.submit_dialog import SubmitDialog
 
 
 class CloseDialog(SubmitDialog):
-    def __init__(self, participant_name: str, social_organisations: list[tuple[str, str]],
-                 submit: Callable[[dict[str, Any]], object], parent=None):
-        super().__init__(submit, parent)
+    def __init__(self, desk: Desk, participant_name: str, social_organisations: list[tuple[str, str]],
+                 write: Callable[[Workspace, dict[str, Any]], object], parent=None):
+        super().__init__(desk, write, parent)
         self.setWindowTitle(self.tr("Traject afsluiten"))
         self.setAccessibleName(self.tr("Traject afsluiten"))
         intro = QLabel(self.tr("Het traject van %1 afsluiten. Het dossier blijft daarna leesbaar en telt mee in de "
                                "cijfers.").replace("%1", participant_name), wordWrap=True)
         self.outcome = QComboBox(accessibleName=self.tr("Uitstroom"))
+        # Empty until the coach chooses: the outcome feeds the funder's figures, a default would inflate them.
+        self.outcome.addItem(self.tr("— kies de uitstroom —"), None)
         for value, text in labels.outcomes().items():
             self.outcome.addItem(text, value)
         self.closed_on = DateField(date.today(), self.tr("Datum van afsluiten"))

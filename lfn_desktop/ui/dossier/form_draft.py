@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from lfn_desktop.operations import Workspace
+from lfn_desktop.ui.common.desk import Desk
 
 SAVE_AFTER_MS = 400
 
@@ -15,9 +15,9 @@ SAVE_AFTER_MS = 400
 class FormDraft(QObject):
     """``collect`` gives the form's JSON-ready values; ``flush`` writes them now (before a lock or close)."""
 
-    def __init__(self, ws: Workspace, key: str, collect: Callable[[], dict[str, Any]], parent=None):
+    def __init__(self, desk: Desk, key: str, collect: Callable[[], dict[str, Any]], parent=None):
         super().__init__(parent)
-        self.ws, self.key, self._collect = ws, key, collect
+        self.desk, self.ws, self.key, self._collect = desk, desk.ws, key, collect
         self._dirty = False
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.flush)
@@ -31,12 +31,15 @@ class FormDraft(QObject):
         self._timer.start()
 
     def flush(self) -> None:
+        """Queue the save on the writer thread (a lock waits for it before the vault closes)."""
         self._timer.stop()
         if self._dirty:
-            self.ws.drafts.save(self.key, self._collect())
+            key, payload = self.key, self._collect()
+            self.desk.write(lambda ws: ws.drafts.save(key, payload))
             self._dirty = False
 
     def discard(self) -> None:
         self._timer.stop()
         self._dirty = False
-        self.ws.drafts.discard(self.key)
+        key = self.key
+        self.desk.write(lambda ws: ws.drafts.discard(key))

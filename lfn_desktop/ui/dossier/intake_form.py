@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_common.errors import DomainError
-from lfn_desktop.operations import Workspace
+from lfn_common.errors import DomainError, ValidationError
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.date_fields import DateField
+from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.field_errors import FieldErrors, error_label
 from lfn_desktop.ui.common.formats import pydate, qdate
 from lfn_desktop.ui.common.resources import domain_icon
@@ -45,7 +45,7 @@ class IntakeForm(QScrollArea):
     submitted = Signal(dict)  # arguments for ParticipantOps.intake (without the partnership)
     closed = Signal()
 
-    def __init__(self, ws: Workspace, organisations: list[tuple[str, str]], coaches: list[tuple[str, str]],
+    def __init__(self, desk: Desk, organisations: list[tuple[str, str]], coaches: list[tuple[str, str]],
                  own_id: str | None, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -70,6 +70,8 @@ class IntakeForm(QScrollArea):
             who.addRow(caption, e.wrap(name, widget))
 
         self.channel = QComboBox(accessibleName=self.tr("Toeleiding via"))
+        # Empty until the coach chooses: referrals per channel are reported to the funder.
+        self.channel.addItem(self.tr("— kies hoe ze bij ons kwam —"), None)
         for value, text in labels.referral_channels().items():
             self.channel.addItem(text, value)
         self.referrer = QLineEdit(accessibleName=self.tr("Doorverwijzer"), placeholderText=self.tr("persoon of dienst"))
@@ -178,7 +180,7 @@ class IntakeForm(QScrollArea):
         layout.addLayout(buttons)
         self.setWidget(page)
 
-        self.draft = FormDraft(ws, DRAFT_KEY, self.draft_payload, self)
+        self.draft = FormDraft(desk, DRAFT_KEY, self.draft_payload, self)
         for line in (self.given_name, self.family_name, self.birth_year, self.municipality, self.phone, self.email,
                      self.languages, self.referrer, self.consent_scope, self.goal_text):
             line.textChanged.connect(self.draft.touched)
@@ -283,7 +285,12 @@ class IntakeForm(QScrollArea):
 
     def submit(self) -> None:
         self.errors.clear()
-        self.submitted.emit(self.values())
+        values = self.values()
+        if not values.get("referral_channel"):
+            self.errors.show(ValidationError("Choose the referral channel.", field="referral_channel",
+                                             code="required"))
+            return
+        self.submitted.emit(values)
 
     def show_error(self, error: DomainError) -> None:
         self.errors.show(error)

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common import labels
+from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.submit_dialog import SubmitDialog
 
 
 class SignalDialog(SubmitDialog):
-    def __init__(self, municipality: str | None, submit: Callable[[dict[str, Any]], object], parent=None):
-        super().__init__(submit, parent)
+    def __init__(self, desk: Desk, municipality: str | None, write: Callable[[Workspace, dict[str, Any]], object],
+                 parent=None):
+        super().__init__(desk, write, parent)
         self.setWindowTitle(self.tr("Signaal melden"))
         intro = QLabel(self.tr("Een probleem dat niet bij deze deelnemer alleen ligt (geen kinderopvang, een "
                                "wachtlijst…). Beschrijf het zonder namen: het gaat naar de ondersteuningsgroep."),

@@ -3,6 +3,7 @@ with the visit form in place of the tabs while it is open. Reads run off the GUI
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from lfn_common.errors import DomainError
-from lfn_desktop.operations import Dossier, Workspace
+from lfn_desktop.operations import Changed, Dossier, Workspace
 from lfn_desktop.ui.common import controllers, labels
-from lfn_desktop.ui.common.tasks import run_in_background
-from lfn_desktop.ui.common.undo import EditHistory
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
+from lfn_desktop.ui.common.tasks import LatestOnly, run_in_background
 from lfn_desktop.ui.dossier.close_dialog import CloseDialog
 from lfn_desktop.ui.dossier.logbook_tab import LogbookTab
 from lfn_desktop.ui.dossier.overview_tab import OverviewTab
@@ -45,13 +46,13 @@ def read_dossier(ws: Workspace, participant_id: str):
 
 class DossierView(QWidget):
     back_requested = Signal()
-    data_changed = Signal()  # something was written: lists elsewhere refresh
     message = Signal(str)  # a short confirmation for the status bar
     loaded = Signal()
 
-    def __init__(self, ws: Workspace, history: EditHistory, participant_id: str, parent=None):
+    def __init__(self, desk: Desk, participant_id: str, parent=None):
         super().__init__(parent)
-        self.ws, self.history, self.participant_id = ws, history, participant_id
+        self.desk, self.ws, self.participant_id = desk, desk.ws, participant_id
+        self._reads = LatestOnly()
         self.dossier: Dossier | None = None
         self.social: list[tuple[str, str]] = []
         self.visit_form: VisitForm | None = None
@@ -86,8 +87,8 @@ class DossierView(QWidget):
         self.overview = OverviewTab()
         self.logbook = LogbookTab()
         self.trajectory = TrajectoryTab()
-        self.network = NetworkTab(ws, participant_id)
-        self.scales = ScalesTab(ws, participant_id)
+        self.network = NetworkTab(desk, participant_id)
+        self.scales = ScalesTab(desk, participant_id)
         self.tabs = QTabWidget(accessibleName=self.tr("Onderdelen van het dossier"))
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
         self.tabs.addTab(self.logbook, self.tr("Logboe&k"))
@@ -109,6 +110,7 @@ class DossierView(QWidget):
         self.overview.goal_added.connect(self._add_goal)
         self.trajectory.phase_requested.connect(self._change_phase)
         self.trajectory.close_requested.connect(self.open_close_dialog)
+        desk.hub.changed.connect(self._on_changed)
         self.reload()
 
     # --- reading ---------------------------------------------------------------------------------------
@@ -116,7 +118,19 @@ class DossierView(QWidget):
     def reload(self) -> None:
         self.busy.show()
         ws, pid = self.ws, self.participant_id
-        run_in_background(lambda: read_dossier(ws, pid), self._arrived, self._failed, owner=self)
+        run_in_background(lambda: read_dossier(ws, pid), self._reads.wrap(self._arrived), self._failed, owner=self)
+
+    # Tables of partnership-wide names a dossier shows (an organisation renamed, a coach added).
+    SHOWN_REFERENCE = ("organisation", "social_organisation", "app_user")
+
+    def _on_changed(self, changed: Changed, initiator: object | None) -> None:
+        """Re-read only when the change concerns this dossier; a field the coach just saved here already shows
+        its new value."""
+        if not (changed.concerns(self.participant_id) or changed.touched(*self.SHOWN_REFERENCE)):
+            return
+        if initiator is self.overview and set(changed.rows) == {"participant"}:
+            return
+        self.reload()
 
     def _arrived(self, result) -> None:
         dossier, organisations, social = result
@@ -141,49 +155,49 @@ class DossierView(QWidget):
     def participant_name(self) -> str:
         return self.name.text() or self.tr("de deelnemer")
 
-    def _written(self, message: str) -> None:
-        self.message.emit(message)
-        self.reload()
-        self.data_changed.emit()
+    # --- edits (on the writer thread; the hub then refreshes what they changed) --------------------------------
 
-    # --- edits -------------------------------------------------------------------------------------------
+    def _shown_on(self, tab) -> Callable[[Exception], None]:
+        """An error callback that puts the failure beside the field of ``tab``."""
+        def failed(error: Exception) -> None:
+            if isinstance(error, DomainError):
+                tab.show_error(error)
+            else:
+                self.message.emit(failure_sentence(error))
+        return failed
 
     def _save_field(self, field: str, old, new, caption: str) -> None:
-        try:
-            controllers.save_participant_field(self.ws, self.history, self.participant_id, field, old, new, caption)
-        except DomainError as error:
-            self.overview.show_error(error)
-            return
-        self.overview.field_saved(field)
-        self._written(self.tr("%1 opgeslagen.").replace("%1", caption))
+        def done(_changed) -> None:
+            self.overview.field_saved(field)
+            self.message.emit(self.tr("%1 opgeslagen.").replace("%1", caption))
+
+        controllers.save_participant_field(self.desk, self.participant_id, field, old, new, caption, done,
+                                           self._shown_on(self.overview), initiator=self.overview)
 
     def _add_goal(self, domain: int, description: str) -> None:
-        try:
-            controllers.add_goal(self.ws, self.history, self.participant_id, domain, description)
-        except DomainError as error:
-            self.overview.show_error(error)
-            return
-        self.overview.goal_saved()
-        self._written(self.tr("Doel toegevoegd."))
+        def done(_changed) -> None:
+            self.overview.goal_saved()
+            self.message.emit(self.tr("Doel toegevoegd."))
+
+        controllers.add_goal(self.desk, self.participant_id, domain, description, done,
+                             self._shown_on(self.overview), initiator=self)
 
     def _change_phase(self, phase: str) -> None:
         trajectory = self.dossier.current_trajectory if self.dossier else None
-        try:
-            controllers.change_phase(self.ws, trajectory.id if trajectory else "", phase)
-        except DomainError as error:
-            self.trajectory.show_error(error)
-            return
-        self._written(self.tr("Fase gewijzigd."))
+        controllers.change_phase(self.desk, trajectory.id if trajectory else "", phase,
+                                 lambda _changed: self.message.emit(self.tr("Fase gewijzigd.")),
+                                 self._shown_on(self.trajectory), initiator=self)
 
     def open_signal_dialog(self) -> SignalDialog:
         person = self.dossier.participant if self.dossier else None
+        participant_id = self.participant_id
 
-        def submit(values: dict) -> None:
-            self.ws.signals.record(person.partnership_id, values["problem"], life_domain=values["life_domain"],
-                                   municipality=values["municipality"],
-                                   participant_ids=[self.participant_id] if values["linked"] else [])
+        def write(ws: Workspace, values: dict):
+            return ws.signals.record(person.partnership_id, values["problem"], life_domain=values["life_domain"],
+                                     municipality=values["municipality"],
+                                     participant_ids=[participant_id] if values["linked"] else [])
 
-        dialog = SignalDialog(person.municipality if person else None, submit, self)
+        dialog = SignalDialog(self.desk, person.municipality if person else None, write, self)
         dialog.accepted.connect(lambda: self.message.emit(self.tr("Signaal bewaard.")))
         dialog.open()
         return dialog
@@ -229,9 +243,11 @@ class DossierView(QWidget):
         trajectory = self.dossier.current_trajectory if self.dossier else None
         if trajectory is None or trajectory.phase == "closed":
             return None
-        submit = lambda values: controllers.close_trajectory(self.ws, trajectory.id, values)  # noqa: E731
-        self.close_dialog = CloseDialog(self.participant_name(), self.social, submit, self)
-        self.close_dialog.accepted.connect(lambda: self._written(self.tr("Traject afgesloten.")))
+        trajectory_id = trajectory.id
+        self.close_dialog = CloseDialog(self.desk, self.participant_name(), self.social,
+                                        lambda ws, values: controllers.close_trajectory(ws, trajectory_id, values),
+                                        self)
+        self.close_dialog.accepted.connect(lambda: self.message.emit(self.tr("Traject afgesloten.")))
         self.close_dialog.open()
         return self.close_dialog
 
@@ -239,7 +255,7 @@ class DossierView(QWidget):
 
     def open_visit_form(self) -> VisitForm:
         if self.visit_form is None:
-            self.visit_form = VisitForm(self.ws, self.participant_id, self.participant_name())
+            self.visit_form = VisitForm(self.desk, self.participant_id, self.participant_name())
             self.visit_form.submitted.connect(self._record_visit)
             self.visit_form.closed.connect(self.close_visit_form)
             self.form_area.setWidget(self.visit_form)
@@ -256,15 +272,22 @@ class DossierView(QWidget):
         self.record_button.setFocus()
 
     def _record_visit(self, values: dict) -> None:
-        try:
-            controllers.record_visit(self.ws, self.history, self.participant_id, values)
-        except DomainError as error:
-            self.visit_form.show_error(error)
-            return
-        self.visit_form.saved()
-        self.close_visit_form()
-        self.tabs.setCurrentWidget(self.logbook)
-        self._written(self.tr("Contact opgeslagen. Ongedaan maken met Ctrl+Z."))
+        form = self.visit_form
+        form.save_button.setEnabled(False)  # one press, one contact
+
+        def done(_changed) -> None:
+            if self.visit_form is form:
+                form.saved()
+                self.close_visit_form()
+            self.tabs.setCurrentWidget(self.logbook)
+            self.message.emit(self.tr("Contact opgeslagen. Ongedaan maken met Ctrl+Z."))
+
+        def failed(error: Exception) -> None:
+            if self.visit_form is form:
+                form.save_button.setEnabled(True)
+                self._shown_on(form)(error)
+
+        controllers.record_visit(self.desk, self.participant_id, values, done, failed, initiator=self)
 
     def has_visit_draft(self) -> bool:
         return self.ws.drafts.load(draft_key(self.participant_id)) is not None

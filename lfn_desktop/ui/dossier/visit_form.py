@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from lfn_common.errors import DomainError
-from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.date_fields import DateField, DateTimeField
+from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.field_errors import FieldErrors, error_label
 from lfn_desktop.ui.common.formats import pydate, pydatetime, qdate, qdatetime
 from lfn_desktop.ui.common.resources import domain_icon, kind_icon
@@ -47,7 +47,7 @@ class VisitForm(QWidget):
     submitted = Signal(dict)  # values for ContactOps.record
     closed = Signal()
 
-    def __init__(self, ws: Workspace, participant_id: str, participant_name: str, parent=None):
+    def __init__(self, desk: Desk, participant_id: str, participant_name: str, parent=None):
         super().__init__(parent)
         self.participant_id = participant_id
         self.title = QLabel(self.tr("Contact met %1 registreren").replace("%1", participant_name))
@@ -135,7 +135,7 @@ class VisitForm(QWidget):
         for before, after in zip(self.focus_order(), self.focus_order()[1:], strict=False):
             self.setTabOrder(before, after)
 
-        self.draft = FormDraft(ws, draft_key(participant_id), self.draft_payload, self)
+        self.draft = FormDraft(desk, draft_key(participant_id), self.draft_payload, self)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.occurred_at.dateTimeChanged, self.duration.valueChanged, self.kind.currentIndexChanged,
                        self.place.currentIndexChanged, self.present.textChanged, self.notes.textChanged,

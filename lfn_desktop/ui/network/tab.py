@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_common.errors import DomainError
 from lfn_desktop.network.compare import compare
 from lfn_desktop.network.figures import figures
 from lfn_desktop.network.graphml import to_graphml
 from lfn_desktop.network.layout import SECTOR_OF_KIND, place_of, position_in, step
-from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common import labels
-from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_date, qdate
 from lfn_desktop.ui.network.scene import NetworkScene, NodeItem
 
@@ -47,12 +45,12 @@ NOW = "now"
 class _Op(QUndoCommand):
     """One map change: ``do`` and ``undo`` call domain operations; the tab redraws after either."""
 
-    def __init__(self, tab: NetworkTab, text: str, do, undo):
+    def __init__(self, tab: NetworkTab, text: str, do, undo, then=None):
         super().__init__(text)
-        self.tab, self._do, self._undo = tab, do, undo
+        self.tab, self._do, self._undo, self._then = tab, do, undo, then
 
     def redo(self) -> None:
-        self.tab.run(self._do)
+        self.tab.run(self._do, self._then)
 
     def undo(self) -> None:
         self.tab.run(self._undo)
@@ -81,10 +79,10 @@ class MapView(QGraphicsView):
 class NetworkTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ws: Workspace, participant_id: str, parent=None):
+    def __init__(self, desk: Desk, participant_id: str, parent=None):
         super().__init__(parent)
         self.setObjectName("networkMapSlot")
-        self.ws, self.participant_id = ws, participant_id
+        self.desk, self.ws, self.participant_id = desk, desk.ws, participant_id
         self.map_id: str | None = None
         self.centre_label = ""
         self.content: dict = {"nodes": [], "ties": []}
@@ -317,15 +315,21 @@ class NetworkTab(QWidget):
 
     # --- changes, each undoable ----------------------------------------------------------------------------
 
-    def run(self, work) -> None:
-        """Call an operation; on refusal say why, and redraw from the vault either way."""
-        try:
-            work()
+    def run(self, work, then=None) -> None:
+        """Run an operation on the writer thread (in the order the coach made them); on refusal say why, and
+        redraw from the vault either way. ``then`` runs on the GUI thread once the map is redrawn."""
+        def done(_result) -> None:
             self.status.setText("")
-        except DomainError as exc:
-            self.status.setText(sentence(exc))
-        self.reload()
-        self.changed.emit()
+            self.reload()
+            self.changed.emit()
+            if then is not None:
+                then()
+
+        def failed(error: Exception) -> None:
+            self.status.setText(failure_sentence(error))
+            self.reload()
+
+        self.desk.write(lambda _ws: work(), done, failed, owner=self, initiator=self)
 
     def add_from_palette(self) -> None:
         label = self.new_label.text().strip()
@@ -337,25 +341,26 @@ class NetworkTab(QWidget):
         self.add_node(label, kind, int(self.new_ring.currentData()), self.new_quality.currentData())
         self.new_label.clear()
 
-    def add_node(self, label: str, kind: str, ring: int, quality: str = "supportive") -> str:
+    def add_node(self, label: str, kind: str, ring: int, quality: str = "supportive") -> None:
         sector = SECTOR_OF_KIND[kind].value
         crowd = [n for n in self.content["nodes"] if n["ring"] == ring and n["sector"] == sector]
         x, y = position_in(ring, sector, len(crowd), len(crowd) + 1)
-        made: dict[str, str] = {}
+        made: dict[str, str] = {}  # filled on the writer thread; read there again by undo and redo
+        network, map_id = self.ws.network, self.map_id
 
         def do():
             if "node" in made:
-                self.ws.network.restore_node(made["node"], [made["tie"]])
+                network.restore_node(made["node"], [made["tie"]])
                 return
-            made["node"] = self.ws.network.add_node(self.map_id, label=label, kind=kind, sector=sector, ring=ring,
-                                                    x=x, y=y).id
-            made["tie"] = self.ws.network.add_tie(self.map_id, made["node"], quality=quality).id
+            made["node"] = network.add_node(map_id, label=label, kind=kind, sector=sector, ring=ring, x=x, y=y).id
+            made["tie"] = network.add_tie(map_id, made["node"], quality=quality).id
+
+        def select_new() -> None:
+            if made.get("node") in self.scene.nodes:
+                self.select(made["node"])
 
         self.undo_stack.push(_Op(self, self.tr("%1 toegevoegd").replace("%1", label), do,
-                                 lambda: self.ws.network.remove_node(made["node"])))
-        if made.get("node") in self.scene.nodes:
-            self.select(made["node"])
-        return made.get("node", "")
+                                 lambda: network.remove_node(made["node"]), select_new))
 
     def move_node(self, node_id: str, ring: int, sector: str, x: float, y: float) -> None:
         node = self._node(node_id)
@@ -414,12 +419,13 @@ class NetworkTab(QWidget):
         tie = self._tie_to(node_id)
         if tie is None:
             made: dict[str, str] = {}
+            network, map_id = self.ws.network, self.map_id
 
             def do():
                 if "tie" in made:
-                    self.ws.network.restore_node(node_id, [made["tie"]])
+                    network.restore_node(node_id, [made["tie"]])
                 else:
-                    made["tie"] = self.ws.network.add_tie(self.map_id, node_id, **new).id
+                    made["tie"] = network.add_tie(map_id, node_id, **new).id
 
             self.undo_stack.push(_Op(self, self.tr("Band gelegd"), do,
                                      lambda: self.ws.network.remove_tie(made["tie"])))
@@ -434,8 +440,9 @@ class NetworkTab(QWidget):
     # --- over time ---------------------------------------------------------------------------------------------
 
     def save_snapshot(self) -> None:
-        taken = self.snapshot_date.date().toPython()
-        self.run(lambda: self.ws.network.save_snapshot(self.map_id, taken, self.snapshot_label.text() or None))
+        taken, label, network, map_id = (self.snapshot_date.date().toPython(), self.snapshot_label.text() or None,
+                                         self.ws.network, self.map_id)
+        self.run(lambda: network.save_snapshot(map_id, taken, label))
         self.snapshot_label.clear()
 
     def show_comparison(self) -> None:

@@ -10,6 +10,7 @@ moment faint behind it, and the measurement is saved at once, naming the instrum
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,11 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_common.errors import DomainError
 from lfn_desktop.instruments.texts import say
-from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.scales import SKIP, UNKNOWN
-from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.resources import pictogram
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.scales.charts import Series, StarChart
@@ -71,12 +70,14 @@ class ParticipantMode(QWidget):
     saved = Signal(str)  # the measurement id
     left = Signal()  # the coach has taken the tablet back
 
-    def __init__(self, ws: Workspace, participant_id: str, instrument: Instrument, *, filled_by: str,
+    def __init__(self, desk: Desk, participant_id: str, instrument: Instrument, *, filled_by: str,
                  style: str = "pictograms", language: str = "nl", previous: dict | None = None, speech=None):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("participantMode")
         self.setStyleSheet(STYLE)
-        self.ws, self.participant_id, self.instrument = ws, participant_id, instrument
+        self.desk, self.ws, self.participant_id, self.instrument = desk, desk.ws, participant_id, instrument
+        self._saving = False
+        self._after_save: list[Callable[[], None]] = []  # what waits for the save under way
         self.filled_by, self.style, self.language = filled_by, style, language
         self.previous = previous or {}
         self.speech = speech
@@ -333,14 +334,38 @@ class ParticipantMode(QWidget):
         return [answers.get(item.id) if isinstance(answers.get(item.id), int) else None
                 for item in self.instrument.items]
 
-    def _save(self) -> None:
+    def _save(self, then: Callable[[], None] | None = None) -> None:
+        """Store what she answered (once), on the writer thread; ``then`` runs when it is in the vault."""
+        if then is not None:
+            self._after_save.append(then)
+        if self._saving:
+            return  # the save under way runs ``then`` when it lands
         if self.measurement_id is not None or not self.answers:
+            self._run_after_save()
             return
-        changed = self.ws.scales.record(self.participant_id, instrument_id=self.instrument.id,
-                                        instrument_version=self.instrument.version, taken_on=date.today(),
-                                        filled_by=self.filled_by, answers=dict(self.answers))
-        self.measurement_id = changed.id
-        self.saved.emit(changed.id)
+        self._saving = True
+        pid, instrument, filled_by, answers = self.participant_id, self.instrument, self.filled_by, dict(self.answers)
+
+        def done(changed) -> None:
+            self._saving = False
+            self.measurement_id = changed.id
+            self.saved.emit(changed.id)
+            self._run_after_save()
+
+        def failed(error: Exception) -> None:
+            self._saving = False
+            self._after_save.clear()  # nothing is handed back unsaved: the coach sees why and tries again
+            self.exit_message.setText(failure_sentence(error))
+
+        self.desk.write(lambda ws: ws.scales.record(pid, instrument_id=instrument.id,
+                                                    instrument_version=instrument.version, taken_on=date.today(),
+                                                    filled_by=filled_by, answers=answers),
+                        done, failed, owner=self, initiator=self)
+
+    def _run_after_save(self) -> None:
+        waiting, self._after_save = self._after_save, []
+        for then in waiting:
+            then()
 
     # --- handing back --------------------------------------------------------------------------------------
 
@@ -362,11 +387,9 @@ class ParticipantMode(QWidget):
             self.exit_message.setText(self.tr("Dat is niet de wachtzin van de begeleider."))
             self.passphrase.setFocus()
             return
-        try:
-            self._save()  # what she answered before the coach took over is kept
-        except DomainError as exc:
-            self.exit_message.setText(sentence(exc))
-            return
+        self._save(then=self._hand_back)  # what she answered before the coach took over is kept
+
+    def _hand_back(self) -> None:
         self._may_close = True
         self.close()
         self.left.emit()

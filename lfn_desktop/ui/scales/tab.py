@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_common.errors import DomainError
 from lfn_desktop.instruments.progress import Trend, compare
 from lfn_desktop.instruments.texts import say
-from lfn_desktop.operations import Workspace
-from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_date
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.scales.charts import LineChart, Series, StarChart
@@ -77,10 +75,10 @@ LANGUAGES = {"nl": "Nederlands", "en": "English", "fr": "Français", "ar": "ال
 class ScalesTab(QWidget):
     changed = Signal()  # a measurement was saved or annotated
 
-    def __init__(self, ws: Workspace, participant_id: str, parent=None):
+    def __init__(self, desk: Desk, participant_id: str, parent=None):
         super().__init__(parent)
         self.setObjectName("scalesSlot")
-        self.ws, self.participant_id = ws, participant_id
+        self.desk, self.ws, self.participant_id = desk, desk.ws, participant_id
         self.catalog = catalog()
         self.measurements: list = []
         self.participant = None
@@ -296,20 +294,23 @@ class ScalesTab(QWidget):
         current = next((m for m in self.measurements if m.id == measurement_id), None)
         if current is None or (current.comment or "") == self.note.text().strip():
             return
-        try:
-            self.ws.scales.update_comment(measurement_id, self.note.text())
-        except DomainError as exc:
-            self.status.setText(sentence(exc))
-            return
-        self.changed.emit()
-        self.reload()
+        text = self.note.text()
+
+        def done(_changed) -> None:
+            self.changed.emit()
+            self.reload()
+
+        self.desk.write(lambda ws: ws.scales.update_comment(measurement_id, text), done,
+                        lambda error: self.status.setText(failure_sentence(error)), owner=self, initiator=self)
 
     def _save_preferences(self) -> None:
         if self.participant is None:
             return
         languages = [self.language.currentData()] + [lang for lang in (self.participant.languages or [])
                                                      if lang != self.language.currentData()]
-        self.ws.participants.update(self.participant_id, scale_style=self.style.currentData(), languages=languages)
+        pid, style = self.participant_id, self.style.currentData()
+        self.desk.write(lambda ws: ws.participants.update(pid, scale_style=style, languages=languages), None,
+                        lambda error: self.status.setText(failure_sentence(error)), owner=self, initiator=self)
 
     # --- the participant mode ----------------------------------------------------------------------------------
 
@@ -318,7 +319,7 @@ class ScalesTab(QWidget):
         if instrument is None:
             return None
         earlier = self._of(instrument.id)
-        self.mode = ParticipantMode(self.ws, self.participant_id, instrument,
+        self.mode = ParticipantMode(self.desk, self.participant_id, instrument,
                                     filled_by=self.filled_by.currentData(), style=self.style.currentData(),
                                     language=self.language.currentData(),
                                     previous=earlier[-1].answers if earlier else None,

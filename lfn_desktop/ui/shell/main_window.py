@@ -14,11 +14,13 @@ from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
-from lfn_common.errors import DomainError
+from lfn_desktop import heap
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
 from lfn_desktop.store.store import Store
-from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.change_hub import ChangeHub
+from lfn_desktop.ui.common.db_worker import DbWorker
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.tasks import run_in_background, wait_for_background_work
 from lfn_desktop.ui.common.undo import EditHistory
 from lfn_desktop.ui.shell.about_dialog import AboutDialog
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.folder, self.kdf, self.pause_unit_ms, self.banner = folder, kdf, pause_unit_ms, banner
         self.ws: Workspace | None = None
+        self.desk: Desk | None = None  # the open vault's services: operations, writer thread, change hub
         self.workspace: WorkspaceView | None = None
         self.unlock_panel: UnlockPanel | None = None
         self.history = EditHistory(self)
@@ -135,16 +138,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def undo(self) -> None:
-        if self.ws is None:
+        edit = self.history.last()
+        if self.desk is None or edit is None:
             return
-        try:
-            edit = self.history.undo(self.ws)
-        except DomainError as error:
-            self.say(self.tr("Ongedaan maken lukte niet: %1").replace("%1", sentence(error)))
-            return
-        if edit is not None:
-            self.workspace.refresh()
+
+        def done(_changed) -> None:
+            self.history.drop(edit)
             self.say(self.tr("Ongedaan gemaakt: %1").replace("%1", edit.description))
+
+        def failed(error: Exception) -> None:  # the edit stays on the stack
+            self.say(self.tr("Ongedaan maken lukte niet: %1").replace("%1", failure_sentence(error)))
+
+        self.desk.write(edit.revert, done, failed, owner=self)
 
     # --- lock and unlock -----------------------------------------------------------------------------------------
 
@@ -171,15 +176,18 @@ class MainWindow(QMainWindow):
     def _enter(self, ws: Workspace) -> None:
         log.info("vault unlocked")
         self.ws = ws
+        hub = ChangeHub(self)
+        self.desk = Desk(ws, DbWorker(hub, self), hub, self.history)
         self.unlock_panel = None
         self._show_workspace()
         self._enable_workspace_actions(True)
-        self.sync.attach(ws)
+        self.sync.attach(self.desk)
+        heap.settle_session_objects()
         self.idle.start()
         self.unlocked.emit()
 
     def _show_workspace(self) -> None:
-        self.workspace = WorkspaceView(self.ws, self.history)
+        self.workspace = WorkspaceView(self.desk)
         self.workspace.message.connect(self.say)
         self._set_central(self.workspace)
         user = self.workspace.user
@@ -201,17 +209,25 @@ class MainWindow(QMainWindow):
         self.workspace.flush_drafts()
         self._state = self.workspace.state()
         self.sync.detach()
-        wait_for_background_work()
-        self.ws.close()
-        self.ws, self.workspace = None, None
+        self._close_vault()
+        self.workspace = None
         self.status.clear()
         self._show_unlock()
         log.info("vault locked")
         self.locked.emit()
 
+    def _close_vault(self) -> None:
+        """Let every queued write (drafts included) and read finish, then forget the key."""
+        self.desk.db.wait()
+        wait_for_background_work()
+        self.ws.close()
+        self.ws, self.desk = None, None
+        heap.release_session_objects()
+
     def _after_sync(self) -> None:
         if self.workspace is None:
             return
+        # Each page applied has already reached the views through the change hub.
         user, shown = self.ws.reference.current_user(), self.workspace.user
         if (user and (user.id, user.role)) != (shown and (shown.id, shown.role)):
             # Linking the laptop made the coach the server's user (or her role changed): views built for the
@@ -219,12 +235,11 @@ class MainWindow(QMainWindow):
             self.workspace.flush_drafts()
             self._state = self.workspace.state()
             self._show_workspace()
-        else:
-            self.workspace.refresh()
 
     def _after_wipe(self) -> None:
         """The vault is gone (a revoked laptop): nothing of it may stay on screen."""
-        self.ws, self.workspace = None, None
+        self.ws, self.desk, self.workspace = None, None, None
+        heap.release_session_objects()
         self.sync.attach(None)
         self._state = {"page": "caseload"}
         self._show_unlock()
@@ -233,8 +248,6 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.sync.detach()
             self.workspace.flush_drafts()
-            wait_for_background_work()
-            self.ws.close()
-            self.ws = None
+            self._close_vault()
         self.idle.detach()
         super().closeEvent(event)

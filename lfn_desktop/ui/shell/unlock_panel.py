@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_desktop.store.errors import VaultError, WrongPassphrase
+from lfn_desktop.store.errors import VaultError, VaultInUse, WrongPassphrase
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
 from lfn_desktop.store.store import Store
 from lfn_desktop.ui.common import labels
@@ -177,7 +177,10 @@ class UnlockPanel(QWidget):
             self.busy.hide()  # waiting out the pause is not work in progress
             QTimer.singleShot(pause * self.pause_unit_ms, self, lambda: self._set_busy(False))
             return
-        if isinstance(error, VaultError):
+        if isinstance(error, VaultInUse):
+            self.message.setText(self.tr("Deze kluis is al open in een ander venster of commando van LfN Desktop. "
+                                         "Sluit ze daar eerst; er is niets gewijzigd."))
+        elif isinstance(error, VaultError):
             self.message.setText(self.tr("De kluis kon niet geopend worden. Er is niets gewijzigd."))
         else:
             self.message.setText(self.tr("Onverwachte fout (%1). Er is niets gewijzigd.").replace(

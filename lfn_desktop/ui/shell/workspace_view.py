@@ -6,12 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from lfn_common.errors import DomainError
-from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.caseload.team_view import TeamView
 from lfn_desktop.ui.caseload.view import CaseloadView
 from lfn_desktop.ui.common import controllers
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.tasks import run_in_background
-from lfn_desktop.ui.common.undo import EditHistory
 from lfn_desktop.ui.dossier.intake_form import IntakeForm
 from lfn_desktop.ui.dossier.view import DossierView
 from lfn_desktop.ui.figures.view import FiguresView
@@ -21,13 +20,14 @@ from lfn_desktop.ui.scales.tab import catalog as scales_catalog
 class WorkspaceView(QStackedWidget):
     message = Signal(str)
 
-    def __init__(self, ws: Workspace, history: EditHistory, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
-        self.ws, self.history = ws, history
+        self.desk, self.ws = desk, desk.ws
+        ws = desk.ws
         self.user = ws.reference.current_user()
         self.is_lead = self.user is not None and self.user.role == "team_lead"
         own = self.user.id if self.user is not None and not self.is_lead else None
-        self.caseload = CaseloadView(ws, own_coach_id=own)
+        self.caseload = CaseloadView(ws, own_coach_id=own, hub=desk.hub)
         run_in_background(scales_catalog, lambda _catalog: None, lambda _error: None)  # ready for the first dossier
         self.caseload.open_participant.connect(self.open_participant)
         self.addWidget(self.caseload)
@@ -60,9 +60,8 @@ class WorkspaceView(QStackedWidget):
             return self.dossier
         if self.dossier is not None:
             self.dossier.flush_drafts()
-        view = DossierView(self.ws, self.history, participant_id)
+        view = DossierView(self.desk, participant_id)
         view.back_requested.connect(self.show_caseload)
-        view.data_changed.connect(self.caseload.reload)
         view.message.connect(self.message)
         self._replace("dossier", view)
         view.tabs.setFocus()
@@ -74,7 +73,7 @@ class WorkspaceView(QStackedWidget):
             return self.intake
         organisations = [(o.id, o.name) for o in self.ws.reference.organisations()]
         coaches = [(u.id, u.name) for u in self.ws.reference.users() if u.role == "coach"]
-        form = IntakeForm(self.ws, organisations, coaches, self.user.id if self.user else None)
+        form = IntakeForm(self.desk, organisations, coaches, self.user.id if self.user else None)
         form.submitted.connect(self._intake_submitted)
         form.closed.connect(self._intake_closed)
         self._replace("intake", form)
@@ -82,16 +81,26 @@ class WorkspaceView(QStackedWidget):
         return form
 
     def _intake_submitted(self, values: dict) -> None:
-        try:
-            changed = controllers.intake(self.ws, values)
-        except DomainError as error:
-            self.intake.show_error(error)
-            return
-        self.intake.saved()
-        self._replace("intake", None)
-        self.caseload.reload()
-        self.open_participant(changed.id)
-        self.message.emit(self.tr("Deelnemer ingeschreven."))
+        form = self.intake
+        form.save_button.setEnabled(False)  # one press, one participant
+
+        def done(changed) -> None:
+            if self.intake is form:
+                form.saved()
+                self._replace("intake", None)
+            self.open_participant(changed.id)
+            self.message.emit(self.tr("Deelnemer ingeschreven."))
+
+        def failed(error: Exception) -> None:
+            if self.intake is not form:
+                return
+            form.save_button.setEnabled(True)
+            if isinstance(error, DomainError):
+                form.show_error(error)
+            else:
+                self.message.emit(failure_sentence(error))
+
+        self.desk.write(lambda ws: controllers.intake(ws, values), done, failed, owner=self, initiator=self)
 
     def _intake_closed(self) -> None:
         self._replace("intake", None)
@@ -99,7 +108,7 @@ class WorkspaceView(QStackedWidget):
 
     def open_team(self) -> TeamView:
         if self.team is None:
-            self._replace("team", TeamView(self.ws))
+            self._replace("team", TeamView(self.ws, self.desk.hub))
         else:
             self.team.reload()
         self.setCurrentWidget(self.team)
@@ -120,13 +129,6 @@ class WorkspaceView(QStackedWidget):
             self.message.emit(self.tr("Open eerst een dossier om een contact te registreren."))
 
     # --- after writes, around a lock -----------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        self.caseload.reload()
-        if self.dossier is not None:
-            self.dossier.reload()
-        if self.team is not None:
-            self.team.reload()
 
     def flush_drafts(self) -> None:
         if self.dossier is not None:

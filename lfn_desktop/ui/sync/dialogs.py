@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_common.errors import DomainError
 from lfn_desktop.operations import Workspace
-from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_datetime
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.sync.runner import sync_error_sentence
@@ -110,9 +109,9 @@ class ConflictsDialog(QDialog):
 
     resolved = Signal()
 
-    def __init__(self, ws: Workspace, parent=None, participant_id: str | None = None):
+    def __init__(self, desk: Desk, parent=None, participant_id: str | None = None):
         super().__init__(parent)
-        self.ws, self.participant_id = ws, participant_id
+        self.desk, self.ws, self.participant_id = desk, desk.ws, participant_id
         self.setWindowTitle(self.tr("Conflicten na synchronisatie"))
         self.resize(760, 520)
         self.body = QWidget()
@@ -166,10 +165,9 @@ class ConflictsDialog(QDialog):
         return "—" if value in (None, "", []) else str(value)
 
     def choose(self, conflict_id: str, choice: str) -> None:
-        try:
-            self.ws.conflicts.resolve(conflict_id, choice)
-        except DomainError as error:
-            self.message.setText(sentence(error))
-            return
-        self.resolved.emit()
-        self.refresh()
+        def done(_changed) -> None:
+            self.resolved.emit()
+            self.refresh()
+
+        self.desk.write(lambda ws: ws.conflicts.resolve(conflict_id, choice), done,
+                        lambda error: self.message.setText(failure_sentence(error)), owner=self, initiator=self)

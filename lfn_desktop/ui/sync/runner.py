@@ -60,7 +60,8 @@ def report_sentence(report) -> str:  # a SyncReport
 
 
 class SyncRunner(QObject):
-    progressed = Signal(object)  # SyncProgress, delivered on the GUI thread
+    progressed = Signal(object)  # an immutable SyncProgress snapshot, delivered on the GUI thread
+    applied = Signal(object)  # what a page applied changed (a Changed), delivered on the GUI thread
     finished = Signal(object)  # SyncReport
     failed = Signal(object)  # Exception
 
@@ -78,8 +79,9 @@ class SyncRunner(QObject):
         self._cancel.clear()
         from lfn_desktop.sync.engine import SyncEngine  # loaded when first needed: it keeps start-up quick
 
+        # Emitted from the sync thread: Qt queues both signals to this object's (the GUI) thread.
         engine = SyncEngine(self.ws.store, progress=self.progressed.emit, cancelled=self._cancel.is_set,
-                            transport=self._transport)
+                            transport=self._transport, applied=self.applied.emit)
         run_in_background(engine.run, self._done, self._error, owner=self)
         return True
 

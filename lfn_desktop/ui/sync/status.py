@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 from lfn_desktop.operations import Workspace
 from lfn_desktop.sync.errors import DeviceRevoked
 from lfn_desktop.sync.state import is_enrolled, last_sync
+from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.formats import fmt_datetime
 from lfn_desktop.ui.sync.dialogs import ConflictsDialog, EnrolDialog
 from lfn_desktop.ui.sync.runner import SyncRunner, report_sentence, sync_error_sentence
@@ -23,6 +24,7 @@ class SyncControls(QObject):
         super().__init__(window)
         self.window, self._transport = window, transport
         self.ws: Workspace | None = None
+        self.desk: Desk | None = None
         self.runner: SyncRunner | None = None
         self.last = QLabel(accessibleName=self.tr("Laatste synchronisatie"))
         self.bar = QProgressBar(maximumWidth=160, accessibleName=self.tr("Voortgang synchronisatie"))
@@ -36,10 +38,11 @@ class SyncControls(QObject):
         self.cancel_button.hide()
         self.attach(None)
 
-    def attach(self, ws: Workspace | None) -> None:
-        self.ws = ws
-        self.runner = SyncRunner(ws, self, transport=self._transport) if ws else None
+    def attach(self, desk: Desk | None) -> None:
+        self.desk, self.ws = desk, desk.ws if desk else None
+        self.runner = SyncRunner(desk.ws, self, transport=self._transport) if desk else None
         if self.runner:
+            self.runner.applied.connect(lambda changed, hub=desk.hub: hub.publish(changed))
             self.runner.progressed.connect(self._progress)
             self.runner.finished.connect(self._finished)
             self.runner.failed.connect(self._failed)
@@ -111,7 +114,6 @@ class SyncControls(QObject):
     def open_conflicts(self) -> ConflictsDialog | None:
         if self.ws is None:
             return None
-        dialog = ConflictsDialog(self.ws, self.window)
-        dialog.resolved.connect(self.synced.emit)
+        dialog = ConflictsDialog(self.desk, self.window)
         dialog.open()
         return dialog
