@@ -32,6 +32,13 @@ SCOPE_RULES: dict[str, tuple | None] = {
 }
 assert set(SCOPE_RULES) == set(SYNCED_TABLES), "every synced table needs a scope rule"
 
+# The field that ties a row to its dossier: set when the row is made, never changed afterwards (a row moved out of
+# a dossier would reach people the participant did not agree to, and escape her erasure).
+OWNER_FIELDS: dict[str, str] = {table: rule[1] for table, rule in SCOPE_RULES.items()
+                                if rule is not None and rule[0] in ("field", "via")}
+# Rows that may belong to no dossier: a conflict over partnership-wide data (an organisation's name).
+OWNER_OPTIONAL = frozenset({"sync_conflict"})
+
 
 def chunks(items: list, size: int = _CHUNK):
     for start in range(0, len(items), size):

@@ -20,6 +20,7 @@ from lfn_common import merge
 from lfn_common.erasure import is_erasure, scrub
 from lfn_common.hlc import MAX_DRIFT_MS, Timestamp
 from lfn_common.protocol import LEAD_ONLY_TABLES, SCOPE_RULES, Change, ChangeResult
+from lfn_common.scope import OWNER_FIELDS, OWNER_OPTIONAL
 from lfn_common.wire import from_wire
 
 from .access import scope_of
@@ -120,10 +121,13 @@ class Acceptor:
             new, won = merge.apply(state, change_in)
         except merge.RowMissing:
             raise Refused(f"This {c.table} row is not on the server (its creation never arrived).") from None
+        self._check_owner(c, current)
         try:
             participant = self.book.participant_of(c.table, c.row_id, new.data)
         except LookupError as exc:
             raise Refused(str(exc).capitalize() + ".") from None
+        if participant is None and c.table in OWNER_FIELDS and c.table not in OWNER_OPTIONAL:
+            raise Refused(f"A {c.table} row must belong to a dossier.")
         creating_dossier = c.table == "participant" and current is None
         for dossier in {current.participant_id if current else None, participant} - {None}:
             self._check_may_write(dossier, creating=creating_dossier and dossier == c.row_id)
@@ -156,6 +160,13 @@ class Acceptor:
             from_wire(c.table, c.data)
         except (KeyError, ValueError, TypeError):
             raise Refused(f"A {c.table} field has a malformed value.") from None
+
+    @staticmethod
+    def _check_owner(c: Change, current: StoredRow | None) -> None:
+        """The field that ties a row to its dossier is set once, when the row is made."""
+        owner = OWNER_FIELDS.get(c.table)
+        if owner and current is not None and owner in c.data and c.data[owner] != current.state.data.get(owner):
+            raise Refused("A row cannot be moved out of its dossier or into another one.")
 
     def _check_may_write(self, participant_id: str, *, creating: bool) -> None:
         if creating:
