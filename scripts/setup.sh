@@ -13,8 +13,9 @@ packages=(libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 l
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
 if [ "$dev" = 1 ]; then
     # A real PostgreSQL that the server tests start themselves, poppler (pdftotext, pdftoppm) to read the
-    # reports the tests make, and a real X screen for screenshot tests.
-    packages+=(postgresql poppler-utils xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-randr0
+    # reports the tests make, what PyInstaller needs to build the bundle (objdump from binutils, and the shared
+    # libpython that Debian's statically linked python3 lacks), and a real X screen for screenshot tests.
+    packages+=(postgresql poppler-utils binutils libpython3.11 xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-randr0
                libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1)
 fi
 
