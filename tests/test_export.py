@@ -160,3 +160,17 @@ def test_refusals_write_nothing(ws, filled, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):
         export_caseload(ws, tmp_path / "missing" / "caseload.csv", "csv")
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+
+
+@pytest.mark.parametrize("typed", ["=HYPERLINK(\"http://x\",\"klik\")", "+32 470", "-1+1", "@SUM(A1)", "=1+1"])
+def test_csv_text_that_looks_like_a_formula_is_not_run_by_a_spreadsheet(ws, team, tmp_path, typed):
+    pid = ws.participants.intake(team["partnership"], given_name="Rik", municipality=typed).id
+    ws.contacts.record(pid, duration_min=20, kind="phone", place="remote", notes=typed)
+
+    caseload = export_caseload(ws, tmp_path / "caseload.csv", "csv")
+    logbook = export_dossier(ws, pid, tmp_path / "logbook.csv", "csv")
+
+    [row] = list(csv.DictReader(caseload.read_text(encoding="utf-8-sig").splitlines()))
+    assert row["municipality"] == "'" + typed  # shown as the text she typed, never evaluated
+    [contact] = list(csv.DictReader(logbook.read_text(encoding="utf-8-sig").splitlines()))
+    assert contact["notes"] == "'" + typed

@@ -20,6 +20,7 @@ from typing import Any
 
 from lfn_common.errors import DomainError
 from lfn_common.wire import to_wire
+from lfn_desktop.exchange.cells import inert
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.models import Synced, user_fields
 
@@ -153,7 +154,7 @@ def _flat(value: Any) -> str:
         return "; ".join(_flat(v) for v in value)
     if isinstance(value, datetime | date):
         return _plain(value)
-    return str(value)
+    return inert(value) if isinstance(value, str) else str(value)
 
 
 def _flat_record(record: dict[str, Any]) -> dict[str, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from .cells import inert
 from .figures_tables import Table
 
 
@@ -26,7 +27,9 @@ def write_workbook(path: Path, title_lines: list[str], tables: list[Table]) -> P
         for r, values in enumerate(table.rows, start=4):
             for column, value in enumerate(values, start=1):
                 # Whole numbers as numbers (sums work); "<5" and shares stay text.
-                sheet.cell(row=r, column=column, value=int(value) if value.isdigit() else value)
+                cell = sheet.cell(row=r, column=column, value=int(value) if value.isdigit() else value)
+                if cell.data_type == "f":  # text that starts with '=' is data, never a formula to run
+                    cell.data_type = "s"
         for column in range(1, len(table.header) + 1):
             sheet.column_dimensions[chr(64 + column)].width = 28 if column == 1 else 14
     path = Path(path)
@@ -44,7 +47,7 @@ def write_signals_csv(path: Path, header: list[str], rows: list[list[str]]) -> P
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")  # Belgian spreadsheets expect ";"
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([[inert(cell) for cell in row] for row in rows])
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     tmp.write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")  # the BOM makes Excel read UTF-8
