@@ -128,3 +128,18 @@ def test_a_full_disk_leaves_no_partial_backup_and_the_vault_unchanged(coach_vaul
     assert "No backup file was left" in str(info.value)
     assert list(Path(small_disk).iterdir()) == []
     assert content(store) == expected and store.integrity_report() == []
+
+
+def test_every_file_that_holds_the_key_or_the_data_is_readable_by_its_owner_only(coach_vault, tmp_path):
+    from lfn_desktop.store import keyfile
+
+    store = coach_vault.store
+    paths = store.paths
+    backup = backup_vault(store, tmp_path / "kept.lfnbackup")
+    store.close()
+    keyfile.rewrap_key(paths.key, PASSPHRASE, "another long passphrase")
+    restore_vault(backup, tmp_path / "restored", PASSPHRASE)
+
+    for path in (paths.key, paths.db, backup, tmp_path / "restored" / "vault.key", tmp_path / "restored" / "vault.db"):
+        assert path.stat().st_mode & 0o077 == 0, path.name  # no group or other bit
+    assert not list(paths.folder.glob("*.tmp"))  # no temporary copy of the key left behind

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import tempfile
 import zipfile
@@ -111,7 +112,8 @@ def _restore_into(backup_file: Path, folder: Path, passphrase: str) -> Path | No
         try:
             with zipfile.ZipFile(backup_file) as archive:
                 for name in (KEY_NAME, DB_NAME):
-                    with archive.open(name) as src, open(staging / name, "wb") as dst:
+                    fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner only
+                    with archive.open(name) as src, os.fdopen(fd, "wb") as dst:
                         shutil.copyfileobj(src, dst)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise BackupError(f"The backup is damaged ({exc}). Nothing was changed.") from None
