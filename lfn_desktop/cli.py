@@ -138,9 +138,9 @@ def ask_new_passphrase() -> str:
         value = getpass.getpass("New passphrase: ")
         if value != getpass.getpass("Repeat the new passphrase: "):
             raise CliError("The two passphrases differ; nothing was changed.")
-    if len(value) < 8:
-        raise CliError("Choose a passphrase of at least 8 characters; nothing was changed.")
-    return value
+    from lfn_desktop.store.keyfile import check_new_passphrase
+
+    return check_new_passphrase(value)
 
 
 def open_workspace(args):

@@ -137,3 +137,12 @@ def test_erase_asks_for_confirmation_then_leaves_no_name(monkeypatch, tmp_path, 
     assert run_cli(monkeypatch, tmp_path, "caseload", "--all") == 0
     out = capsys.readouterr().out
     assert "Wisbare-Naam" not in out and "(gewist)" in out and number in out
+
+
+def test_init_with_a_short_passphrase_in_the_environment_is_refused_and_leaves_nothing(monkeypatch, tmp_path, capsys):
+    """One passphrase rule everywhere: the environment variable does not bypass it."""
+    code = run_cli(monkeypatch, tmp_path, "init", "--partnership", "LP Testrand", "--name", "Coach Anouk",
+                   passphrase="a")
+    assert code != 0
+    assert "at least 8 characters" in capsys.readouterr().err
+    assert not (tmp_path / "profiles" / "default").exists()  # nothing left behind

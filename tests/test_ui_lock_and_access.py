@@ -28,13 +28,15 @@ from .test_ui_helpers import flush_deletes, open_window, visible_texts, wait_cas
 def test_auto_lock_hides_the_dossier_and_keeps_the_draft(qtbot, vault_dir, ws, team):
     pid = ws.participants.intake(team["partnership"], given_name="Zelie", family_name="Verzonnen",
                                  coach_ids=[team["coach_a"]]).id
-    window = open_window(qtbot, vault_dir, ws, idle_ms=200)
+    window = open_window(qtbot, vault_dir, ws)
     dossier = window.workspace.open_participant(pid)
     wait_dossier(qtbot, dossier)
     form = dossier.open_visit_form()
     qtbot.keyClicks(form.agreements, "Samen naar de huisarts")
     form.domains[7].click()
-    with qtbot.waitSignal(window.locked, timeout=3000):
+    # The short idle time starts only now: opening the dossier may take longer than it on a slow machine.
+    window.idle.set_idle_ms(200)
+    with qtbot.waitSignal(window.locked, timeout=5000):
         pass  # no input for 200 ms
     flush_deletes()
     assert isinstance(window.centralWidget(), UnlockPanel)

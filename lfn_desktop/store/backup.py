@@ -100,9 +100,8 @@ def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | No
         try:
             return _restore_into(backup_file, folder, passphrase)
         except BaseException:
-            if created and folder.is_dir() and [p.name for p in folder.iterdir()] == [LOCK_NAME]:
-                (folder / LOCK_NAME).unlink()
-                folder.rmdir()
+            if created:
+                vault.remove_empty_profile(VaultPaths(folder))
             raise
 
 

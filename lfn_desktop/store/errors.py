@@ -44,3 +44,8 @@ class VaultInUse(VaultError):
     def __init__(self):
         super().__init__("This vault is open in another LfN Desktop window or command. Close it there first; "
                          "nothing was changed.")
+
+
+class WeakPassphrase(VaultError):
+    def __init__(self, minimum: int):
+        super().__init__(f"Choose a passphrase of at least {minimum} characters; nothing was changed.")

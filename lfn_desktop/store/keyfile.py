@@ -21,7 +21,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .errors import KeyFileCorrupt, VaultExists, VaultNotFound, WrongPassphrase
+from .errors import KeyFileCorrupt, VaultExists, VaultNotFound, WeakPassphrase, WrongPassphrase
 
 FORMAT = "lfn-vault-key"
 FORMAT_VERSION = 1
@@ -84,6 +84,16 @@ def _wrap(key: bytes, passphrase: str, vault_id: str, params: KdfParams) -> dict
     }
     doc["check"] = _checksum(doc)
     return doc
+
+
+# The one rule for a new passphrase, wherever it is chosen (the app's first-run dialog, init, passphrase).
+MIN_PASSPHRASE = 8
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise WeakPassphrase(MIN_PASSPHRASE)
+    return passphrase
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -169,6 +179,7 @@ def unwrap_key(path: Path, passphrase: str) -> bytes:
 
 
 def rewrap_key(path: Path, old_passphrase: str, new_passphrase: str, params: KdfParams | None = None) -> None:
+    check_new_passphrase(new_passphrase)
     """Change the passphrase: the vault key and the database file stay the same."""
     if not new_passphrase:
         raise ValueError("The new passphrase may not be empty.")

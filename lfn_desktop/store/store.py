@@ -49,11 +49,15 @@ class Store:
     @classmethod
     def create(cls, folder: Path, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Store:
         paths = VaultPaths(Path(folder))
+        keyfile.check_new_passphrase(passphrase)
+        created = not paths.folder.exists()
         lock = ProfileLock(paths.folder).acquire()
         try:
             key = vault.create_files(paths, passphrase, kdf)
         except BaseException:
             lock.release()
+            if created:  # a failed init leaves nothing behind (not even the folder it made)
+                vault.remove_empty_profile(paths)
             raise
         store = cls(paths, key, lock)
         with store.engine.begin() as conn:

@@ -103,6 +103,7 @@ def verify_readable(db_path: Path, key: bytes) -> None:
 
 
 def create_files(paths: VaultPaths, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> bytes:
+    keyfile.check_new_passphrase(passphrase)
     """Create the key file and an empty keyed database; return the raw key."""
     if paths.exists():
         raise VaultExists(f"There is already a vault in {paths.folder}; it was left untouched.")
@@ -133,6 +134,14 @@ def wipe(paths: VaultPaths) -> None:
         paths.key.unlink()
     for path in [paths.db, *paths.sidecars(), paths.folder / LOCK_NAME]:
         path.unlink(missing_ok=True)
+
+
+def remove_empty_profile(paths: VaultPaths) -> None:
+    """Remove a profile folder that holds nothing but its lock (what a failed creation or restore made)."""
+    with contextlib.suppress(OSError):
+        if {p.name for p in paths.folder.iterdir()} <= {LOCK_NAME}:
+            (paths.folder / LOCK_NAME).unlink(missing_ok=True)
+            paths.folder.rmdir()
 
 
 def copy_database(db_path: Path, key: bytes, target: Path) -> None:

@@ -38,6 +38,11 @@ class FormDraft(QObject):
             self.desk.write(lambda ws: ws.drafts.save(key, payload))
             self._dirty = False
 
+    def stop(self) -> None:
+        """The form is going away: no save may fire after it (what needed keeping was flushed already)."""
+        self._timer.stop()
+        self._dirty = False
+
     def discard(self) -> None:
         self._timer.stop()
         self._dirty = False

@@ -266,6 +266,7 @@ class DossierView(QWidget):
     def close_visit_form(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
         if self.visit_form is not None:
+            self.visit_form.draft.stop()
             self.form_area.takeWidget()
             self.visit_form.deleteLater()
             self.visit_form = None

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from lfn_desktop.store.errors import VaultError, VaultInUse, WrongPassphrase
-from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
+from lfn_desktop.store.keyfile import DEFAULT_KDF, MIN_PASSPHRASE, KdfParams
 from lfn_desktop.store.store import Store
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.formats import BELGIAN
 from lfn_desktop.ui.common.tasks import run_in_background
-
-MIN_PASSPHRASE = 8
 
 
 class Attempts:
@@ -152,7 +150,7 @@ class UnlockPanel(QWidget):
         if not self.partnership.text().strip():
             return self.tr("Vul de naam van het partnerschap in.")
         if len(secret) < MIN_PASSPHRASE:
-            return self.tr("Kies een wachtzin van minstens 8 tekens.")
+            return self.tr("Kies een wachtzin van minstens %1 tekens.").replace("%1", str(MIN_PASSPHRASE))
         if secret != self.repeat.text():
             return self.tr("De twee wachtzinnen verschillen.")
         return None
