@@ -79,3 +79,15 @@ def test_a_coach_links_her_laptop_syncs_and_is_wiped_when_revoked(qtbot, tmp_pat
     assert not paths.key.exists() and not paths.db.exists()
     assert window.ws is None
     lies.close()
+
+
+def test_linking_to_a_plain_http_server_elsewhere_is_refused_before_anything_is_sent(qtbot, tmp_path):
+    """Plain http only to this laptop itself: elsewhere anything could answer in the server's name (a forged
+    "revoked" would wipe the vault). The address is refused before any connection is made."""
+    window = create_vault_through_wizard(qtbot, tmp_path / "vault")
+    wait_caseload(qtbot, window, rows=0)
+    dialog = link(qtbot, window, "http://sync.lp-testrand.invalid:8765", "anouk", PASSWORD)
+    qtbot.waitUntil(lambda: "https://" in dialog.message.text(), timeout=10_000)
+    assert "niets verstuurd" in dialog.message.text() and dialog.isVisible()
+    assert window.sync.last.text() == "Niet gekoppeld aan een server"
+    dialog.reject()

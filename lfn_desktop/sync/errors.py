@@ -52,3 +52,9 @@ class SyncRefused(SyncError):
 class SyncCancelled(SyncError):
     def __init__(self):
         super().__init__("Sync was cancelled; what was already exchanged is kept and the next sync resumes.")
+
+
+class InsecureAddress(SyncError):
+    def __init__(self):
+        super().__init__("The server's address must start with https:// (plain http only to this laptop itself). "
+                         "Nothing was sent.")

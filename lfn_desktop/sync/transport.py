@@ -6,6 +6,7 @@ Never logs a token or any payload.
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import ssl
 from functools import cache
@@ -21,6 +22,7 @@ from .errors import (
     CertificateProblem,
     ClientTooOld,
     DeviceRevoked,
+    InsecureAddress,
     ServerTooOld,
     SignInFailed,
     SyncOffline,
@@ -42,9 +44,29 @@ def ssl_context(pinned_cert_pem: str | None) -> ssl.SSLContext:
     return ssl.create_default_context(cadata=pinned_cert_pem)
 
 
+def is_trusted_address(base_url: str) -> bool:
+    """https to anywhere (the certificate is checked), plain http only to this machine itself.
+
+    Over plain http anything on the network could answer in the server's name, a forged "revoked" among it,
+    which would wipe the vault: so every answer that can change or destroy the vault comes over verified TLS."""
+    url = httpx.URL(base_url)
+    if url.scheme == "https":
+        return True
+    if url.scheme != "http":
+        return False
+    if url.host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(url.host).is_loopback
+    except ValueError:
+        return False
+
+
 class Transport:
     def __init__(self, base_url: str, *, token: str | None = None, pinned_cert_pem: str | None = None,
                  transport: httpx.BaseTransport | None = None):
+        if not is_trusted_address(base_url):
+            raise InsecureAddress()
         self.base_url = base_url.rstrip("/")
         self.token = token
         headers = {"X-LFN-Protocol": str(PROTOCOL_VERSION), "X-LFN-Schema": schema.head_revision(),

@@ -704,7 +704,7 @@
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="283"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="284"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -3096,41 +3096,46 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/runner.py" line="32"/>
+        <source>Het adres van de server moet met https:// beginnen (gewoon http alleen naar deze laptop zelf). Er is niets verstuurd.</source>
+        <translation>The server's address must start with https:// (plain http only to this laptop itself). Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="35"/>
         <source>Synchronisatie geannuleerd. Wat al uitgewisseld was, blijft bewaard.</source>
         <translation>Synchronisation cancelled. What was already exchanged is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="42"/>
         <source>Aanmelden bij de server lukte niet: %1</source>
         <translation>Signing in to the server failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="44"/>
         <source>De server weigerde: %1</source>
         <translation>The server refused: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="45"/>
         <source>Synchroniseren lukte niet (%1). Je werk blijft bewaard.</source>
         <translation>Synchronising failed (%1). Your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="50"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>Synchronised: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="53"/>
         <source>%1 wijziging(en) geweigerd en apart gezet.</source>
         <translation>%1 change(s) refused and set aside.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="56"/>
         <source>%1 conflict(en) om na te kijken.</source>
         <translation>%1 conflict(s) to review.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="59"/>
         <source>Let op: de klok van deze laptop loopt %1 uur verkeerd; zet ze juist.</source>
         <translation>Note: this laptop&apos;s clock is %1 hours off; please set it right.</translation>
     </message>
@@ -3384,177 +3389,177 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="69"/>
         <source>Welkom. Maak je kluis aan</source>
         <translation>Welcome. Create your vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="69"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="71"/>
         <source>Alles wat je noteert, blijft versleuteld op deze laptop. Kies een wachtzin van minstens 8 tekens. Zonder wachtzin kan niemand de gegevens lezen, ook jij niet.</source>
         <translation>Everything you record stays encrypted on this laptop. Choose a passphrase of at least 8 characters. Without it nobody can read the data, not even you.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="73"/>
         <source>Geef je wachtzin om je gegevens te openen.</source>
         <translation>Enter your passphrase to open your data.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
         <source>Jouw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
         <source>Jouw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="78"/>
         <source>Naam van het partnerschap</source>
         <translation>Name of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
         <source>Jouw organisatie</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
         <source>Jouw tewerkstelling in VTE</source>
         <translation>Your employment in FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="83"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
         <source>Herhaal de wachtzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="95"/>
         <source>Jouw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="96"/>
         <source>Jouw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
         <source>&amp;Partnerschap</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
         <source>Jouw &amp;organisatie</source>
         <translation>Your &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
         <source>&amp;VTE</source>
         <translation>&amp;FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="136"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="136"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="149"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>
         <source>Vul de naam van het partnerschap in.</source>
         <translation>Fill in the name of the partnership.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="155"/>
-        <source>Kies een wachtzin van minstens 8 tekens.</source>
-        <translation>Choose a passphrase of at least 8 characters.</translation>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="153"/>
+        <source>Kies een wachtzin van minstens %1 tekens.</source>
+        <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="155"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="170"/>
         <source>De wachtzin klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="172"/>
         <source>Je kunt opnieuw proberen over %1 seconden.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="179"/>
         <source>Deze kluis is al open in een ander venster of commando van LfN Desktop. Sluit ze daar eerst; er is niets gewijzigd.</source>
         <translation>This vault is open in another LfN Desktop window or command. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="182"/>
         <source>De kluis kon niet geopend worden. Er is niets gewijzigd.</source>
         <translation>The vault could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="184"/>
         <source>Onverwachte fout (%1). Er is niets gewijzigd.</source>
         <translation>Unexpected error (%1). Nothing was changed.</translation>
     </message>

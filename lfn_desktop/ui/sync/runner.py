@@ -29,6 +29,9 @@ def sync_error_sentence(error: Exception) -> str:
         errors.ServerTooOld: QCoreApplication.translate(
             "Sync", "De server draait een oudere versie dan deze app. Vraag een update van de server. "
                     "Er is niets gewijzigd."),
+        errors.InsecureAddress: QCoreApplication.translate(
+            "Sync", "Het adres van de server moet met https:// beginnen (gewoon http alleen naar deze laptop zelf). "
+                    "Er is niets verstuurd."),
         errors.SyncCancelled: QCoreApplication.translate(
             "Sync", "Synchronisatie geannuleerd. Wat al uitgewisseld was, blijft bewaard."),
     }
