@@ -1,7 +1,9 @@
 """The HTTP API (FastAPI): gzip JSON bodies in the shared protocol's messages, one transaction per request.
 
-Handlers read and check the body on the event loop, then do the database work in the thread pool. Errors
-are answered as ``{"error": code, "message": sentence}``; no handler logs a body, a token or a password.
+Bodies are typed protocol messages (the OpenAPI document is generated from them), read through
+``BoundedGzipRequest`` (bounded while streaming, gzip inflated); the device token is a dependency; the database
+work runs in the thread pool. Errors are answered as ``{"error": code, "message": sentence}`` without echoing
+a value; no handler logs a body, a token or a password.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Annotated
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ValidationError
+from fastapi.routing import APIRoute
+from pydantic import BaseModel
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
@@ -41,68 +45,120 @@ from lfn_common.tables import KNOWN_REVISIONS, SCHEMA_REVISION
 from . import __version__, accept, auth, feed
 from .errors import ApiError
 
-Message = TypeVar("Message", bound=BaseModel)
-_ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 423, 426, 429)}
-_REQUESTS = (EnrolRequest, PushRequest, PullRequest, DigestRequest, SnapshotRequest)
+_ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 415, 423, 426, 429)}
+# Every answer: never cached (it may hold a dossier), never sniffed or framed, and HTTPS only from now on.
+SECURITY_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+                    "Referrer-Policy": "no-referrer", "Strict-Transport-Security": "max-age=31536000"}
 
 
-def _body(message_type: type[BaseModel]) -> dict:
-    """Describe a body the handler reads itself (it may come gzip-compressed) in the OpenAPI document."""
-    schema_ref = {"$ref": f"#/components/schemas/{message_type.__name__}"}
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema_ref}}}}
+class BoundedGzipRequest(Request):
+    """A request whose body is read at most MAX_BODY_BYTES, while it streams in, and inflated when it says
+    gzip (FastAPI's custom Request class): a lying Content-Length or a gzip bomb is refused with 413 before
+    anything else, authentication included, looks at it."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            declared = self.headers.get("content-length")
+            if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
+                raise ApiError(413, "too_large", "The request is too large.")
+            chunks, size = [], 0
+            async for chunk in self.stream():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise ApiError(413, "too_large", "The request is too large.")
+                chunks.append(chunk)
+            raw = b"".join(chunks)
+            if self.headers.get("content-encoding", "").lower() == "gzip":
+                inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                try:
+                    raw = inflater.decompress(raw, MAX_BODY_BYTES)
+                except zlib.error:
+                    raise ApiError(400, "bad_request", "The request body is not valid gzip.") from None
+                if inflater.unconsumed_tail:
+                    raise ApiError(413, "too_large", "The request is too large once decompressed.")
+            self._body = raw
+        return self._body
 
 
-def _with_request_schemas(app: FastAPI) -> Callable[[], dict]:
-    base = app.openapi
+class ProtocolRoute(APIRoute):
+    """Every route: JSON only (415 otherwise), bodies through BoundedGzipRequest, versions checked first."""
 
-    def openapi() -> dict:
-        if app.openapi_schema is None:
-            document = base()
-            schemas = document.setdefault("components", {}).setdefault("schemas", {})
-            for message_type in _REQUESTS:
-                own = message_type.model_json_schema(ref_template="#/components/schemas/{model}")
-                schemas.update(own.pop("$defs", {}))
-                schemas[message_type.__name__] = own
-        return app.openapi_schema
+    def get_route_handler(self) -> Callable:
+        handler = super().get_route_handler()
 
-    return openapi
+        async def route(request: Request) -> Response:
+            _check_versions(request)
+            if request.method == "POST":
+                media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+                if media_type != "application/json":
+                    raise ApiError(415, "unsupported_media_type", "Send the request as application/json.")
+            bounded = BoundedGzipRequest(request.scope, request.receive)
+            if request.method == "POST":
+                await bounded.body()  # here, so that its refusals keep their own answer (FastAPI makes any 400)
+            return await handler(bounded)
+
+        return route
 
 
-def create_app(engine: Engine) -> FastAPI:
+def run_in_transaction(engine: Engine, work: Callable, *args):
+    """``work(conn, *args)`` in one transaction, on the thread pool (the event loop never waits for the database)."""
+    def run():
+        with engine.begin() as conn:
+            return work(conn, *args)
+    return run_in_threadpool(run)
+
+
+async def device_caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
+    """The device behind the bearer token (401 without one, the ``revoked`` answer for a revoked one)."""
+    token = authorization.removeprefix("Bearer ").strip() if (authorization or "").startswith("Bearer ") else None
+    return await run_in_transaction(request.app.state.engine, auth.authenticate, token)
+
+
+DeviceCaller = Annotated[auth.Caller, Depends(device_caller)]
+
+
+def create_app(engine: Engine, *, docs: bool = False) -> FastAPI:
+    """The API on ``engine``; the interactive description (/docs, /openapi.json) only when ``docs`` is asked."""
     app = FastAPI(title="LfN sync server", version=__version__,
-                  description="Central server of a local partnership: laptops push and pull dossier changes.")
+                  description="Central server of a local partnership: laptops push and pull dossier changes.",
+                  docs_url="/docs" if docs else None, redoc_url=None, openapi_url="/openapi.json" if docs else None)
+    app.router.route_class = ProtocolRoute
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next) -> Response:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"error": exc.code, "message": exc.message}, status_code=exc.status)
 
-    def in_transaction(work: Callable, *args):
-        def run():
-            with engine.begin() as conn:
-                return work(conn, *args)
-        return run_in_threadpool(run)
+    @app.exception_handler(RequestValidationError)
+    async def _malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Name where and what, never the value (it may be personal data).
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'] if p != 'body') or 'body'}: {e['msg']}"
+                             for e in exc.errors()[:5])
+        return JSONResponse({"error": "bad_request", "message": f"The request is malformed: {problems}"},
+                            status_code=400)
 
-    async def authorised(request: Request, message_type: type[Message]) -> tuple[auth.Caller, Message]:
-        _check_versions(request)
-        message = await read_message(request, message_type)
-        header = request.headers.get("authorization", "")
-        token = header.removeprefix("Bearer ").strip() if header.startswith("Bearer ") else None
-        caller = await in_transaction(auth.authenticate, token)
+    app.state.engine = engine
+
+    def in_transaction(work: Callable, *args):
+        return run_in_transaction(engine, work, *args)
+
+    def own_device(caller: auth.Caller, message: BaseModel) -> None:
         if getattr(message, "device_id", caller.device_id) != caller.device_id:
             raise ApiError(403, "forbidden", "The request names another device than the token's.")
-        return caller, message
 
     @app.get(API_PREFIX + "/info", response_model=ServerInfo)
     async def info() -> ServerInfo:
         return ServerInfo(protocol_version=PROTOCOL_VERSION, schema_revision=SCHEMA_REVISION,
                           server_version=__version__, server_time=datetime.now(UTC))
 
-    @app.post(API_PREFIX + "/enrol", response_model=EnrolResponse, responses=_ERRORS,
-              openapi_extra=_body(EnrolRequest))
-    async def enrol(request: Request) -> EnrolResponse:
-        _check_versions(request)
-        message = await read_message(request, EnrolRequest)
+    @app.post(API_PREFIX + "/enrol", response_model=EnrolResponse, responses=_ERRORS)
+    async def enrol(message: EnrolRequest, request: Request) -> EnrolResponse:
         client = request.client.host if request.client else "unknown"
 
         def work(conn):
@@ -121,37 +177,31 @@ def create_app(engine: Engine) -> FastAPI:
             raise ApiError(401, "unauthorised", "The name or the password is wrong.")
         return reply
 
-    @app.post(API_PREFIX + "/sync/push", response_model=PushResponse, responses=_ERRORS,
-              openapi_extra=_body(PushRequest))
-    async def push(request: Request) -> PushResponse:
-        caller, message = await authorised(request, PushRequest)
+    @app.post(API_PREFIX + "/sync/push", response_model=PushResponse, responses=_ERRORS)
+    async def push(message: PushRequest, caller: DeviceCaller) -> PushResponse:
+        own_device(caller, message)
         results, acked = await in_transaction(accept.accept_push, caller, message.changes)
         return PushResponse(results=results, acked_seq=acked, server_time=datetime.now(UTC))
 
-    @app.post(API_PREFIX + "/sync/pull", response_model=PullResponse, responses=_ERRORS,
-              openapi_extra=_body(PullRequest))
-    async def pull(request: Request) -> PullResponse:
-        caller, message = await authorised(request, PullRequest)
+    @app.post(API_PREFIX + "/sync/pull", response_model=PullResponse, responses=_ERRORS)
+    async def pull(message: PullRequest, caller: DeviceCaller) -> PullResponse:
+        own_device(caller, message)
         return await in_transaction(feed.pull, caller, message)
 
-    @app.post(API_PREFIX + "/sync/verify", response_model=DigestResponse, responses=_ERRORS,
-              openapi_extra=_body(DigestRequest))
-    async def verify(request: Request) -> DigestResponse:
-        caller, message = await authorised(request, DigestRequest)
+    @app.post(API_PREFIX + "/sync/verify", response_model=DigestResponse, responses=_ERRORS)
+    async def verify(message: DigestRequest, caller: DeviceCaller) -> DigestResponse:
+        own_device(caller, message)
         return await in_transaction(feed.verify, caller, message)
 
-    @app.post(API_PREFIX + "/sync/snapshot", response_model=SnapshotResponse, responses=_ERRORS,
-              openapi_extra=_body(SnapshotRequest))
-    async def snapshot(request: Request) -> SnapshotResponse:
-        caller, message = await authorised(request, SnapshotRequest)
+    @app.post(API_PREFIX + "/sync/snapshot", response_model=SnapshotResponse, responses=_ERRORS)
+    async def snapshot(message: SnapshotRequest, caller: DeviceCaller) -> SnapshotResponse:
+        own_device(caller, message)
         return await in_transaction(feed.snapshot, caller, message)
 
     @app.get("/", include_in_schema=False)
     async def root() -> Response:
-        return Response("LfN sync server. API under " + API_PREFIX + "; description at /openapi.json\n",
-                        media_type="text/plain")
+        return Response("LfN sync server. API under " + API_PREFIX + "\n", media_type="text/plain")
 
-    app.openapi = _with_request_schemas(app)
     return app
 
 
@@ -170,26 +220,3 @@ def _version_error(client_older: bool, detail: str) -> None:
     if client_older:
         raise ApiError(426, "too_old", f"This app is older than the server ({detail}).")
     raise ApiError(409, "server_too_old", f"The server is older than this app ({detail}).")
-
-
-async def read_message(request: Request, message_type: type[Message]) -> Message:
-    """The request body as a protocol message: gzip or plain JSON, bounded in size, validated."""
-    raw = await request.body()
-    if len(raw) > MAX_BODY_BYTES:
-        raise ApiError(413, "too_large", "The request is too large.")
-    body = raw
-    if request.headers.get("content-encoding", "").lower() == "gzip":
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            body = inflater.decompress(raw, MAX_BODY_BYTES)
-        except zlib.error:
-            raise ApiError(400, "bad_request", "The request body is not valid gzip.") from None
-        if inflater.unconsumed_tail:
-            raise ApiError(413, "too_large", "The request is too large once decompressed.")
-    try:
-        return message_type.model_validate_json(body)
-    except ValidationError as exc:
-        # Name where and what, never the value (it may be personal data).
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
-                             for e in exc.errors(include_input=False)[:5])
-        raise ApiError(400, "bad_request", f"The request is malformed: {problems}") from None

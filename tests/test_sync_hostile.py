@@ -179,7 +179,8 @@ def test_malformed_bodies_get_a_clear_answer_that_does_not_echo_the_data(server,
     assert wrong_shape.status_code == 400
     assert secret not in wrong_shape.text and "changes.0" in wrong_shape.json()["message"]
     bomb = gzip.compress(b"[" + b" " * (20 * 1024 * 1024) + b"]")
-    too_big = lies.http.post("/sync/push", content=bomb, headers={"Content-Encoding": "gzip"})
+    too_big = lies.http.post("/sync/push", content=bomb, headers={"Content-Encoding": "gzip",
+                                                                  "Content-Type": "application/json"})
     assert too_big.status_code == 413
 
 
