@@ -1,6 +1,9 @@
 """The window stays responsive while a sync applies a big page: the coach records a visit by hand meanwhile, and
 both land. Writes go to the one writer thread; the GUI thread never waits for the store's lock. The server runs
-as its own process, as at the partnership's office (in this process its work would hold the interpreter's lock)."""
+as its own process, as at the partnership's office (in this process its work would hold the interpreter's lock).
+
+The worst gap of the event loop must stay under 100 ms, or, on a machine where the same save without a sync
+already costs the window more than 50 ms (its floor, measured first in the same window), under floor + 50 ms."""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from .sync_support import Laptop, ServerProcess, make_partnership
 from .test_ui_coach_flow import fill_visit
 from .test_ui_helpers import settle, wait_caseload, wait_dossier
 
-MAX_LATENCY_MS = 100
+MAX_LATENCY_MS = 100  # the goal on this kind of machine
+SYNC_MAY_ADD_MS = 50  # on a slower one: what the sync may add to the window's own cost of the same save
 BIG_PAGE = APPLY_EVERY  # one page applied in one transaction: the sync holds the write lock through it
 
 
@@ -74,6 +78,18 @@ def test_recording_a_visit_while_sync_applies_a_big_page_keeps_the_window_respon
         wait_caseload(qtbot, window)
         dossier = window.workspace.open_participant(own)
         wait_dossier(qtbot, dossier)
+
+        # The floor: the same save without a sync, in the same window (painting, the dossier's refresh).
+        QTest.mouseClick(dossier.record_button, Qt.MouseButton.LeftButton)
+        fill_visit(qtbot, dossier.visit_form, "Eerst zonder synchronisatie")
+        floor = LoopLatency()
+        floor.start()
+        QTest.mouseClick(dossier.visit_form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dossier.visit_form is None)
+        settle(window)
+        qtbot.wait(300)
+        floor.stop()
+
         QTest.mouseClick(dossier.record_button, Qt.MouseButton.LeftButton)
         form = dossier.visit_form
         fill_visit(qtbot, form, "Samen de brief lezen")
@@ -91,10 +107,12 @@ def test_recording_a_visit_while_sync_applies_a_big_page_keeps_the_window_respon
         settle(window)
 
         assert saved_during_sync
-        assert [c.agreements for c in anouk.ws.queries.dossier(own).contacts] == ["Samen de brief lezen"]
+        assert sorted(c.agreements for c in anouk.ws.queries.dossier(own).contacts) == [
+            "Eerst zonder synchronisatie", "Samen de brief lezen"]
         pulled = {c.id for c in anouk.ws.queries.dossier(shared).contacts}
         assert len(pulled) == BIG_PAGE and pulled <= heard  # every pulled visit reached the views
-        print(f"worst event-loop latency during the sync: {latency.worst_ms:.1f} ms")
-        assert latency.worst_ms < MAX_LATENCY_MS
+        print(f"worst event-loop latency: {latency.worst_ms:.1f} ms during the sync, {floor.worst_ms:.1f} ms for "
+              "the same save without it")
+        assert latency.worst_ms < max(MAX_LATENCY_MS, floor.worst_ms + SYNC_MAY_ADD_MS)
         window.close()
         bram.close()

@@ -115,10 +115,18 @@ class DossierView(QWidget):
 
     # --- reading ---------------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    # Which tab shows which tables: after a change only the tabs it concerns are redrawn.
+    TABS_BY_TABLE = {"overview": ("participant", "goal", "assignment"), "logbook": ("contact",),
+                     "trajectory": ("trajectory", "phase_change"),
+                     "network": ("network_map", "network_node", "network_tie", "network_snapshot"),
+                     "scales": ("measurement",)}
+
+    def reload(self, tabs: frozenset[str] | None = None) -> None:
+        """Re-read the dossier (off the GUI thread) and redraw ``tabs`` (all of them when None)."""
         self.busy.show()
         ws, pid = self.ws, self.participant_id
-        run_in_background(lambda: read_dossier(ws, pid), self._reads.wrap(self._arrived), self._failed, owner=self)
+        run_in_background(lambda: read_dossier(ws, pid), self._reads.wrap(lambda result: self._arrived(result, tabs)),
+                          self._failed, owner=self)
 
     # Tables of partnership-wide names a dossier shows (an organisation renamed, a coach added).
     SHOWN_REFERENCE = ("organisation", "social_organisation", "app_user")
@@ -130,9 +138,16 @@ class DossierView(QWidget):
             return
         if initiator is self.overview and set(changed.rows) == {"participant"}:
             return
-        self.reload()
+        if changed.touched(*self.SHOWN_REFERENCE):
+            self.reload()  # names shown on several tabs
+            return
+        tabs = frozenset(tab for tab, tables in self.TABS_BY_TABLE.items() if changed.touched(*tables))
+        if initiator in (self.network, self.scales):  # they redraw themselves after their own writes
+            tabs -= {"network", "scales"}
+        if tabs:
+            self.reload(tabs)
 
-    def _arrived(self, result) -> None:
+    def _arrived(self, result, tabs: frozenset[str] | None = None) -> None:
         dossier, organisations, social = result
         self.dossier, self.social = dossier, social
         p, trajectory = dossier.participant, dossier.current_trajectory
@@ -140,11 +155,14 @@ class DossierView(QWidget):
         phase = labels.label(labels.phases(), trajectory.phase if trajectory else None)
         self.facts.setText(self.tr("Dossier %1 · %2 · fase: %3").replace("%1", p.dossier_number)
                            .replace("%2", p.municipality or "—").replace("%3", phase))
-        self.overview.set_dossier(dossier, organisations)
-        self.logbook.set_contacts(dossier.contacts)
-        self.trajectory.set_dossier(dossier, dict(social))
-        self.network.set_participant(p, dossier.map_id)
-        self.scales.set_participant(p)
+        redraw = {"overview": lambda: self.overview.set_dossier(dossier, organisations),
+                  "logbook": lambda: self.logbook.set_contacts(dossier.contacts),
+                  "trajectory": lambda: self.trajectory.set_dossier(dossier, dict(social)),
+                  "network": lambda: self.network.set_participant(p, dossier.map_id),
+                  "scales": lambda: self.scales.set_participant(p)}
+        for tab, draw in redraw.items():
+            if tabs is None or tab in tabs:
+                draw()
         self.busy.hide()
         self.loaded.emit()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
-from lfn_desktop import heap
+from lfn_desktop import responsive
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
 from lfn_desktop.store.store import Store
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self._show_workspace()
         self._enable_workspace_actions(True)
         self.sync.attach(self.desk)
-        heap.settle_session_objects()
+        responsive.enter_session()
         self.idle.start()
         self.unlocked.emit()
 
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         wait_for_background_work()
         self.ws.close()
         self.ws, self.desk = None, None
-        heap.release_session_objects()
+        responsive.leave_session()
 
     def _after_sync(self) -> None:
         if self.workspace is None:
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
     def _after_wipe(self) -> None:
         """The vault is gone (a revoked laptop): nothing of it may stay on screen."""
         self.ws, self.desk, self.workspace = None, None, None
-        heap.release_session_objects()
+        responsive.leave_session()
         self.sync.attach(None)
         self._state = {"page": "caseload"}
         self._show_unlock()
