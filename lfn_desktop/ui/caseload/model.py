@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from lfn_desktop.operations import CaseloadRow
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.formats import fmt_date
+from lfn_desktop.ui.common.row_model import RowsModel
 
-_ROOT = QModelIndex()
 
-
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RowsModel[CaseloadRow]):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[CaseloadRow] = []
         self._phases = labels.phases()
         self.headers = (
             QCoreApplication.translate("Caseload", "Dossier"),
@@ -30,28 +28,6 @@ class CaseloadModel(QAbstractTableModel):
         )
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_rows(self, rows: list[CaseloadRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CaseloadRow:
-        return self._rows[row]
-
-    def rows(self) -> list[CaseloadRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +31,7 @@ from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.field_errors import FieldErrors, error_label
 from lfn_desktop.ui.common.formats import pydate, qdate
 from lfn_desktop.ui.common.resources import domain_icon
-from lfn_desktop.ui.dossier.form_draft import FormDraft
+from lfn_desktop.ui.dossier.form_draft import DraftedFormActions, FormDraft
 
 DRAFT_KEY = "intake"
 
@@ -41,7 +40,7 @@ def _date_edit(name: str) -> DateField:
     return DateField(date.today(), name)
 
 
-class IntakeForm(QScrollArea):
+class IntakeForm(DraftedFormActions, QScrollArea):
     submitted = Signal(dict)  # arguments for ParticipantOps.intake (without the partnership)
     closed = Signal()
 
@@ -193,12 +192,7 @@ class IntakeForm(QScrollArea):
         self.goal_add.clicked.connect(self.add_goal)
         self.goal_text.returnPressed.connect(self.add_goal)
         self.goal_remove.clicked.connect(self._remove_goal)
-        self.save_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.close_form)
-        self.discard_button.clicked.connect(self.discard)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.submit,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.connect_actions(escape_closes=False)
         self.restore_draft()
 
     # --- goals ---------------------------------------------------------------------------------------------
@@ -283,25 +277,7 @@ class IntakeForm(QScrollArea):
 
     # --- actions ---------------------------------------------------------------------------------------------------
 
-    def submit(self) -> None:
-        self.errors.clear()
-        values = self.values()
-        if not values.get("referral_channel"):
-            self.errors.show(ValidationError("Choose the referral channel.", field="referral_channel",
-                                             code="required"))
-            return
-        self.submitted.emit(values)
-
-    def show_error(self, error: DomainError) -> None:
-        self.errors.show(error)
-
-    def saved(self) -> None:
-        self.draft.discard()
-
-    def close_form(self) -> None:
-        self.draft.flush()
-        self.closed.emit()
-
-    def discard(self) -> None:
-        self.draft.discard()
-        self.closed.emit()
+    def refusal(self, values: dict[str, Any]) -> DomainError | None:
+        if not values.get("referral_channel"):  # reported to the funder: never a default she did not choose
+            return ValidationError("Choose the referral channel.", field="referral_channel", code="required")
+        return None

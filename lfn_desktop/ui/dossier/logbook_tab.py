@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.formats import fmt_date, fmt_datetime
 from lfn_desktop.ui.common.resources import kind_icon
+from lfn_desktop.ui.common.row_model import RowsModel
 
-_ROOT = QModelIndex()
 
-
-class LogbookModel(QAbstractTableModel):
+class LogbookModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.contacts: list = []
         self.headers = (
             QCoreApplication.translate("Logbook", "Wanneer"),
             QCoreApplication.translate("Logbook", "Soort"),
@@ -37,26 +35,10 @@ class LogbookModel(QAbstractTableModel):
         self._kinds, self._places = labels.contact_kinds(), labels.contact_places()
         self._domains = labels.life_domains_short()
 
-    def set_contacts(self, contacts: list) -> None:
-        self.beginResetModel()
-        self.contacts = contacts
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.contacts)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        c = self.contacts[index.row()]
+        c = self.row_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return kind_icon(c.kind)
@@ -113,7 +95,7 @@ class LogbookTab(QWidget):
         layout.addWidget(self.detail)
 
     def set_contacts(self, contacts: list) -> None:
-        self.model.set_contacts(contacts)
+        self.model.set_rows(contacts)
         minutes = sum(c.duration_min for c in contacts)
         self.summary.setText(
             self.tr("%1 contacten, samen %2 uur")
@@ -131,7 +113,7 @@ class LogbookTab(QWidget):
         if not current.isValid():
             self.detail.clear()
             return
-        c = self.model.contacts[current.row()]
+        c = self.model.row_at(current.row())
         parts = [
             (self.tr("Aanwezig"), c.present),
             (self.tr("Notities"), c.notes),

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lfn_common.errors import DomainError
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.date_fields import DateField, DateTimeField
 from lfn_desktop.ui.common.desk import Desk
 from lfn_desktop.ui.common.field_errors import FieldErrors, error_label
 from lfn_desktop.ui.common.formats import pydate, pydatetime, qdate, qdatetime
 from lfn_desktop.ui.common.resources import domain_icon, kind_icon
-from lfn_desktop.ui.dossier.form_draft import FormDraft
+from lfn_desktop.ui.dossier.form_draft import DraftedFormActions, FormDraft
 
 PLACE_FOR_KIND = {"home_visit": "home", "outreach_walk": "neighbourhood", "office": "office", "phone": "remote",
                   "video": "remote", "message": "remote", "accompaniment": "service", "group": "office"}
@@ -43,7 +41,7 @@ def draft_key(participant_id: str) -> str:
     return f"visit:{participant_id}"
 
 
-class VisitForm(QWidget):
+class VisitForm(DraftedFormActions, QWidget):
     submitted = Signal(dict)  # values for ContactOps.record
     closed = Signal()
 
@@ -142,14 +140,7 @@ class VisitForm(QWidget):
                        self.agreements.textChanged, self.next_step.textChanged, self.has_next_date.toggled,
                        self.next_date.dateChanged, *(b.toggled for b in self.domains.values())):
             signal.connect(self.draft.touched)
-        self.save_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.close_form)
-        self.discard_button.clicked.connect(self.discard)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.submit,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Esc"), self, activated=self.close_form,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.connect_actions(escape_closes=True)
         self.restore_draft()
 
     def _text_box(self, name: str) -> QPlainTextEdit:
@@ -212,24 +203,3 @@ class VisitForm(QWidget):
         self.restored.setText(self.tr("Concept hersteld: je werk van daarnet staat er nog."))
         self.restored.show()
         return True
-
-    # --- actions ---------------------------------------------------------------------------------------
-
-    def submit(self) -> None:
-        self.errors.clear()
-        self.submitted.emit(self.values())
-
-    def show_error(self, error: DomainError) -> None:
-        self.errors.show(error)
-
-    def saved(self) -> None:
-        """The contact is in the vault: the draft has done its work."""
-        self.draft.discard()
-
-    def close_form(self) -> None:
-        self.draft.flush()
-        self.closed.emit()
-
-    def discard(self) -> None:
-        self.draft.discard()
-        self.closed.emit()
