@@ -23,6 +23,14 @@ install_guard()  # log records, pytest's captured ones included, never hold pers
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def dutch_plural_forms(qapp):
+    """As the app does at start-up: Dutch, with Qt's plural forms for it ("1 deelnemer", "2 deelnemers")."""
+    from lfn_desktop.ui.common.i18n import install_translation
+
+    install_translation(qapp, "nl")
+
+
 @pytest.fixture
 def vault_dir(tmp_path):
     return tmp_path / "vault"

@@ -50,8 +50,10 @@ def test_quiet_dossier_stands_out_without_colour(qtbot, ws, team):
     assert view.model.row_at(0).participant_id == quiet
     assert view.model.data(first).startswith("⚠")
     assert view.model.data(first, Qt.ItemDataRole.FontRole).bold()
-    assert "aanklappend" in view.model.data(first, Qt.ItemDataRole.ToolTipRole).lower()
-    assert "waarvan 1 aanklappend" in view.count.text()
+    assert "stilgevallen" in view.model.data(first, Qt.ItemDataRole.ToolTipRole).lower()
+    assert view.count.text().startswith("3 deelnemers, waarvan 1 stilgevallen")
+    qtbot.keyClicks(view.search, "Stille")
+    assert view.count.text().startswith("1 deelnemer, waarvan 1 stilgevallen")  # Qt's plural form, not "1 deelnemers"
 
 
 def test_filters_by_phase_coach_and_municipality(qtbot, ws, team):

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from lfn_desktop.ui.common import i18n, labels
 from lfn_desktop.ui.common.formats import fmt_date, fmt_number
@@ -30,7 +30,7 @@ def test_english_translation_is_complete_and_in_step_with_the_code(tmp_path):
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *map(str, sorted(UI.glob("*.py"))), "-ts", str(fresh)], check=True,
+    subprocess.run([str(lupdate), *map(str, sorted(UI.rglob("*.py"))), "-ts", str(fresh)], check=True,
                    capture_output=True)
     assert _sources(fresh) <= _sources(ts), "run pyside6-lupdate and translate the new strings"
 
@@ -53,6 +53,9 @@ def test_english_is_compiled_on_first_use_and_changes_the_labels(qapp, tmp_path,
         assert labels.phases()["acquaintance"] == "Acquaintance"
         assert labels.life_domains()[8] == "Housing and finances"
         assert fmt_date(date(2026, 3, 9)) == "09/03/2026" and fmt_number(17.5) == "17,5"  # Belgian in English too
+        count = "%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)"
+        assert QCoreApplication.translate("CaseloadView", count, "", 1).startswith("1 participant, of whom")
+        assert QCoreApplication.translate("CaseloadView", count, "", 4).startswith("4 participants, of whom")
     finally:
         app.removeTranslator(translator)
     assert labels.phases()["acquaintance"] == "Kennismaking"

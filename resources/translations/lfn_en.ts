@@ -258,54 +258,54 @@
 <context>
     <name>Caseload</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="21"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="19"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="22"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="20"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="21"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="24"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="22"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="23"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="26"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="24"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="25"/>
         <source>Dagen stil</source>
         <translation>Days quiet</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="26"/>
         <source>Volgend contact</source>
         <translation>Next contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="27"/>
         <source>Loslaten</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/model.py" line="65"/>
-        <source>Aanklappend: al lang geen contact. Neem contact op.</source>
-        <translation>Going quiet: no contact for a long time. Get in touch.</translation>
+        <location filename="../../lfn_desktop/ui/caseload/model.py" line="41"/>
+        <source>Stilgevallen: al lang geen contact. Neem contact op.</source>
+        <translation>Gone quiet: no contact for a long time. Get in touch.</translation>
     </message>
 </context>
 <context>
@@ -390,10 +390,13 @@
         <source>De caseload kon niet gelezen worden (%1).</source>
         <translation>The caseload could not be read (%1).</translation>
     </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="208"/>
-        <source>%1 deelnemers, waarvan %2 aanklappend (al %3 dagen of langer zonder contact)</source>
-        <translation>%1 participants, %2 of them going quiet (no contact for %3 days or more)</translation>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="209"/>
+        <source>%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</source>
+        <translation>
+            <numerusform>%n participant, of whom %1 gone quiet (no contact for %2 days or more)</numerusform>
+            <numerusform>%n participants, of whom %1 gone quiet (no contact for %2 days or more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -594,7 +597,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="207"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="225"/>
         <source>Eigen dossier voor de deelnemer</source>
         <translation>Own file for the participant</translation>
     </message>
@@ -644,67 +647,67 @@
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="156"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="171"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="174"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="190"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="198"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="206"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="219"/>
         <source>Signaal bewaard.</source>
         <translation>Signal saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="226"/>
         <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
         <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="228"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="229"/>
         <source>Als PDF &amp;bewaren…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="219"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="237"/>
         <source>Eigen dossier bewaren</source>
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="250"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="268"/>
         <source>Traject afgesloten.</source>
         <translation>Trajectory closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="284"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="302"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -1146,324 +1149,324 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="52"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="153"/>
         <source>Intake van een nieuwe deelnemer</source>
         <translation>Intake of a new participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="54"/>
         <source>Voornaam</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="55"/>
         <source>Familienaam</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="56"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="56"/>
         <source>bv. 1988</source>
         <translation>e.g. 1988</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="57"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="58"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="60"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="60"/>
         <source>bv. nl, fr, ar</source>
         <translation>e.g. nl, fr, ar</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="62"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;Given name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="63"/>
         <source>&amp;Familienaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="64"/>
         <source>Geboorte&amp;jaar</source>
         <translation>Birth &amp;year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="65"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="66"/>
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="67"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="68"/>
         <source>T&amp;alen</source>
         <translation>L&amp;anguages</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="71"/>
         <source>Toeleiding via</source>
         <translation>Referred through</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="73"/>
         <source>— kies hoe ze bij ons kwam —</source>
         <translation>— choose how she came to us —</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="76"/>
         <source>Doorverwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="76"/>
         <source>persoon of dienst</source>
         <translation>person or service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="77"/>
         <source>Datum van aanmelding</source>
         <translation>Date of referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="79"/>
         <source>Toeleiding &amp;via</source>
         <translation>Referred &amp;through</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
         <source>&amp;Doorverwijzer</source>
         <translation>&amp;Referrer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="81"/>
         <source>Aangemeld &amp;op</source>
         <translation>Referred &amp;on</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="83"/>
         <source>De deelnemer gaf toestemming (AVG)</source>
         <translation>The participant gave consent (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="84"/>
         <source>Toestemming gegeven</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="85"/>
         <source>Datum van de toestemming</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="86"/>
         <source>Verwerking voor begeleiding in het partnerschap</source>
         <translation>Processing for coaching within the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="87"/>
         <source>Waarvoor toestemming</source>
         <translation>Consent for what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="89"/>
         <source>Partners die het dossier mogen zien</source>
         <translation>Partners who may see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="93"/>
         <source>Mag het dossier zien: %1</source>
         <translation>May see the dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="98"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
         <source>Waar&amp;voor</source>
         <translation>&amp;For what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="100"/>
         <source>Mogen het dossier zien</source>
         <translation>May see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
         <source>Jongere zonder diploma</source>
         <translation>Young person without a diploma</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
         <source>Alleenstaande ouder</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
         <source>Nieuwkomer</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
         <source>Langdurig werkzoekende</source>
         <translation>Long-term jobseeker</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="107"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="114"/>
         <source>Instroomcriteria</source>
         <translation>Inflow criteria</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="113"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="116"/>
         <source>Levensdomein van het doel</source>
         <translation>Life domain of the goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
         <source>Doel in de woorden van de deelnemer</source>
         <translation>Goal in the participant&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
         <source>Doel toe&amp;voegen</source>
         <translation>Add &amp;goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="123"/>
         <source>Gekozen doelen</source>
         <translation>Chosen goals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="126"/>
         <source>Gekozen doel &amp;schrappen</source>
         <translation>&amp;Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="127"/>
         <source>Gekozen doel schrappen</source>
         <translation>Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="136"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
         <source>Deelnemer &amp;inschrijven</source>
         <translation>&amp;Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="142"/>
         <source>Deelnemer inschrijven</source>
         <translation>Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
         <source>Sl&amp;uiten (concept blijft)</source>
         <translation>C&amp;lose (draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
         <source>Intake sluiten</source>
         <translation>Close the intake</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
         <source>Concept &amp;wissen</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
         <source>Concept wissen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="149"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="148"/>
         <source>Conceptmelding</source>
         <translation>Draft notice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
         <source>Toeleiding</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="164"/>
         <source>Doelen die de deelnemer zelf kiest</source>
         <translation>Goals the participant chooses herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="170"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="280"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="274"/>
         <source>Concept hersteld: je werk van daarnet staat er nog.</source>
         <translation>Draft restored: what you typed is still here.</translation>
     </message>
@@ -1943,42 +1946,42 @@
 <context>
     <name>Logbook</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="27"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="28"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="29"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="30"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="31"/>
         <source>Levensdomeinen</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="32"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="33"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="52"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1986,57 +1989,57 @@
 <context>
     <name>LogbookTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="69"/>
         <source>Logboek</source>
         <translation>Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="71"/>
         <source>Nieuw &amp;contact registreren (Ctrl+R)</source>
         <translation>Record a new &amp;contact (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="72"/>
         <source>Nieuw contact registreren</source>
         <translation>Record a new contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="76"/>
         <source>Samenvatting van het logboek</source>
         <translation>Logbook summary</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="78"/>
         <source>Contacten en bezoeken</source>
         <translation>Contacts and visits</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="87"/>
         <source>Details van het gekozen contact</source>
         <translation>Details of the selected contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="101"/>
         <source>%1 contacten, samen %2 uur</source>
         <translation>%1 contacts, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="118"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="119"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="120"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="121"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
@@ -2059,6 +2062,14 @@
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
+        <source>%n minuten</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/main_window.py" line="121"/>
         <source>&amp;Ongedaan maken</source>
@@ -2068,16 +2079,6 @@
         <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
-        <source>1 minuut</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
-        <source>%1 minuten</source>
-        <translation>%1 minutes</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/main_window.py" line="120"/>
@@ -2965,28 +2966,26 @@
         <source>De metingen konden niet gelezen worden (%1).</source>
         <translation>The measurements could not be read (%1).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="196"/>
-        <source>1 meting opgeslagen.</source>
-        <translation>1 measurement saved.</translation>
+        <source>%n metingen opgeslagen.</source>
+        <translation>
+            <numerusform>%n measurement saved.</numerusform>
+            <numerusform>%n measurements saved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="197"/>
-        <source>%1 metingen opgeslagen.</source>
-        <translation>%1 measurements saved.</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="209"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="208"/>
         <source>Loslaatschaal</source>
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="256"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="255"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="258"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="257"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>
@@ -3097,7 +3096,7 @@
     <message>
         <location filename="../../lfn_desktop/ui/sync/runner.py" line="32"/>
         <source>Het adres van de server moet met https:// beginnen (gewoon http alleen naar deze laptop zelf). Er is niets verstuurd.</source>
-        <translation>The server's address must start with https:// (plain http only to this laptop itself). Nothing was sent.</translation>
+        <translation>The server&apos;s address must start with https:// (plain http only to this laptop itself). Nothing was sent.</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/runner.py" line="35"/>
@@ -3120,22 +3119,12 @@
         <translation>Synchronising failed (%1). Your work is kept.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="60"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>Synchronised: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="53"/>
-        <source>%1 wijziging(en) geweigerd en apart gezet.</source>
-        <translation>%1 change(s) refused and set aside.</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="56"/>
-        <source>%1 conflict(en) om na te kijken.</source>
-        <translation>%1 conflict(s) to review.</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/sync/runner.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="67"/>
         <source>Let op: de klok van deze laptop loopt %1 uur verkeerd; zet ze juist.</source>
         <translation>Note: this laptop&apos;s clock is %1 hours off; please set it right.</translation>
     </message>
@@ -3567,178 +3556,178 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="51"/>
         <source>Contact met %1 registreren</source>
         <translation>Record a contact with %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="53"/>
         <source>Conceptmelding</source>
         <translation>Draft notice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="55"/>
         <source>Datum en uur</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="56"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="57"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="58"/>
         <source>Soort contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="62"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="66"/>
         <source>Wie was aanwezig</source>
         <translation>Who was present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="67"/>
         <source>bv. de deelnemer, haar zus, de maatschappelijk werker</source>
         <translation>e.g. the participant, her sister, the social worker</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="75"/>
         <source>Levensdomein: %1</source>
         <translation>Life domain: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="84"/>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="116"/>
         <source>Levensdomeinen</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="84"/>
         <source>Notities (enkel voor de coach)</source>
         <translation>Notes (for the coach only)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="85"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="86"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="87"/>
         <source>met datum</source>
         <translation>with a date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="87"/>
         <source>Volgende stap heeft een datum</source>
         <translation>Next step has a date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="88"/>
         <source>Datum van de volgende stap</source>
         <translation>Date of the next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="91"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="91"/>
         <source>Contact opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="93"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="94"/>
         <source>Sl&amp;uiten (concept blijft)</source>
         <translation>C&amp;lose (draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="95"/>
         <source>Formulier sluiten, concept blijft bewaard</source>
         <translation>Close the form, the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
         <source>Concept &amp;wissen</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
         <source>Concept wissen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="100"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="111"/>
         <source>&amp;Datum en uur</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="112"/>
         <source>D&amp;uur</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="113"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="114"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="115"/>
         <source>&amp;Aanwezig</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="117"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="118"/>
         <source>A&amp;fspraken</source>
         <translation>A&amp;greements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="119"/>
         <source>&amp;Volgende stap</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="120"/>
         <source>Datum volgende stap</source>
         <translation>Next step date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="212"/>
+        <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="203"/>
         <source>Concept hersteld: je werk van daarnet staat er nog.</source>
         <translation>Draft restored: what you typed is still here.</translation>
     </message>
@@ -3754,6 +3743,25 @@
         <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="129"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="53"/>
+        <source>%n wijzigingen geweigerd en apart gezet.</source>
+        <translation>
+            <numerusform>%n change refused and set aside.</numerusform>
+            <numerusform>%n changes refused and set aside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/sync/runner.py" line="56"/>
+        <source>%n conflicten om na te kijken.</source>
+        <translation>
+            <numerusform>%n conflict to review.</numerusform>
+            <numerusform>%n conflicts to review.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ class CaseloadModel(RowsModel[CaseloadRow]):
         if role == Qt.ItemDataRole.FontRole and r.quiet:
             return self._bold  # a quiet dossier stands out by weight and a marker, not by colour alone
         if role == Qt.ItemDataRole.ToolTipRole and r.quiet:
-            return QCoreApplication.translate("Caseload", "Aanklappend: al lang geen contact. Neem contact op.")
+            return QCoreApplication.translate("Caseload", "Stilgevallen: al lang geen contact. Neem contact op.")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

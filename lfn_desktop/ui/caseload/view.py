@@ -205,9 +205,10 @@ class CaseloadView(QWidget):
         if shown and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
         quiet = sum(r.quiet for r in shown)
-        text = self.tr("%1 deelnemers, waarvan %2 aanklappend (al %3 dagen of langer zonder contact)")
-        self.count.setText(text.replace("%1", str(len(shown))).replace("%2", str(quiet))
-                           .replace("%3", str(QUIET_AFTER_DAYS)))
+        # Qt's plural forms: "1 deelnemer", "2 deelnemers" (the Dutch ones come from lfn_nl.ts).
+        text = self.tr("%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)", "",
+                       len(shown))
+        self.count.setText(text.replace("%1", str(quiet)).replace("%2", str(QUIET_AFTER_DAYS)))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,6 +1,7 @@
 """Language choice and Qt translations: Dutch (nl-BE) in the source, English from resources/translations.
 
-The English ``.ts`` is the source of truth; its compiled ``.qm`` is build output. When no ``.qm`` lies next
+Each ``.ts`` is the source of truth (``lfn_en.ts``: English; ``lfn_nl.ts``: only the Dutch plural forms, made
+with ``pyside6-lupdate -pluralonly``); its compiled ``.qm`` is build output. When no ``.qm`` lies next
 to the ``.ts`` (a fresh checkout), it is compiled once with pyside6-lrelease into the user's cache folder.
 """
 
@@ -58,12 +59,11 @@ def compiled_translation(language: str) -> Path | None:
 def install_translation(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translator for ``language`` (default: the chosen one); returns the language in use."""
     language = language or chosen_language()
-    if language == "nl":
-        return "nl"
-    qm = compiled_translation(language)
+    qm = compiled_translation(language)  # Dutch: only the plural forms ("1 deelnemer"), the source is Dutch
     translator = QTranslator(app)
     if qm is None or not translator.load(str(qm)):
-        print(f"No {language} translation found; the interface stays in Dutch.", file=sys.stderr)
+        if language != "nl":
+            print(f"No {language} translation found; the interface stays in Dutch.", file=sys.stderr)
         return "nl"
     app.installTranslator(translator)
     return language

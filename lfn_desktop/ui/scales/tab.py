@@ -193,8 +193,7 @@ class ScalesTab(QWidget):
     def _arrived(self, measurements: list) -> None:
         self.measurements = measurements
         count = len(measurements)
-        self.status.setText(self.tr("1 meting opgeslagen.") if count == 1 else
-                            self.tr("%1 metingen opgeslagen.").replace("%1", str(count)))
+        self.status.setText(self.tr("%n metingen opgeslagen.", "", count))
         stars = self._of(STAR)
         for combo, default in ((self.moment_a, len(stars) - 2), (self.moment_b, len(stars) - 1)):
             combo.blockSignals(True)

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         autolock = menus["settings"].addMenu(self.tr("Automatisch vergrendelen na"))
         group = QActionGroup(self)
         for minutes in AUTOLOCK_CHOICES:
-            text = self.tr("1 minuut") if minutes == 1 else self.tr("%1 minuten").replace("%1", str(minutes))
+            text = self.tr("%n minuten", "", minutes)
             choice = QAction(text, self, checkable=True)
             choice.setChecked(minutes * 60_000 == self.idle.idle_ms)
             choice.triggered.connect(lambda _=False, m=minutes: self.set_autolock_minutes(m))

@@ -46,15 +46,23 @@ def sync_error_sentence(error: Exception) -> str:
         "%1", type(error).__name__)
 
 
+class _Counted(QObject):
+    """Sentences with a count, in Qt's plural forms (pyside6-lupdate reads those from a class's tr() calls)."""
+
+    def refused(self, n: int) -> str:
+        return self.tr("%n wijzigingen geweigerd en apart gezet.", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n conflicten om na te kijken.", "", n)
+
+
 def report_sentence(report) -> str:  # a SyncReport
     text = QCoreApplication.translate("Sync", "Gesynchroniseerd: %1 verstuurd, %2 ontvangen.")
     text = text.replace("%1", str(report.pushed)).replace("%2", str(report.pulled))
     if report.rejected:
-        refused = QCoreApplication.translate("Sync", "%1 wijziging(en) geweigerd en apart gezet.")
-        text += " " + refused.replace("%1", str(len(report.rejected)))
+        text += " " + _Counted().refused(len(report.rejected))
     if report.conflicts:
-        conflicts = QCoreApplication.translate("Sync", "%1 conflict(en) om na te kijken.")
-        text += " " + conflicts.replace("%1", str(report.conflicts))
+        text += " " + _Counted().conflicts(report.conflicts)
     if report.clock_was_off:
         clock = QCoreApplication.translate("Sync", "Let op: de klok van deze laptop loopt %1 uur verkeerd; "
                                                    "zet ze juist.")
