@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from lfn_desktop.ui.caseload.view import CaseloadView
 
@@ -94,3 +95,28 @@ def test_every_alt_letter_does_one_thing_on_the_caseload_and_on_every_dossier_ta
         assert clashes(window) == {}, view.tabs.tabText(i)
     window.workspace.show_caseload()
     assert clashes(window) == {}
+
+
+def test_enter_in_the_search_opens_the_single_match_and_arrows_choose_among_several(qtbot, tmp_path, ws, team):
+    from .test_ui_helpers import open_window, wait_caseload
+
+    for name in ("Amira Fictief", "Amber Verzon", "Bo Proef"):
+        ws.participants.intake(team["partnership"], given_name=name, coach_ids=[team["coach_a"]])
+    window = open_window(qtbot, tmp_path, ws)
+    wait_caseload(qtbot, window)
+    caseload = window.workspace.caseload
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F: into the search
+    qtbot.keyClicks(caseload.search, "am")  # Amira and Amber
+    assert caseload.model.rowCount() == 2
+    QTest.keyClick(caseload.search, Qt.Key.Key_Down)  # the second result, still typing in the search
+    assert caseload.table.currentIndex().row() == 1 and caseload.search.hasFocus()
+    second = caseload.model.row_at(1).participant_id
+    QTest.keyClick(caseload.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace.dossier is not None)
+    assert window.workspace.dossier.participant_id == second
+
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(caseload.search, "bo proef")
+    assert caseload.model.rowCount() == 1
+    QTest.keyClick(caseload.search, Qt.Key.Key_Return)  # one match: Enter opens her
+    qtbot.waitUntil(lambda: window.workspace.dossier.participant_id == caseload.model.row_at(0).participant_id)

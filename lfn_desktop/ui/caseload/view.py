@@ -6,7 +6,7 @@ keystroke answers at once even on a big vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -120,6 +120,8 @@ class CaseloadView(QWidget):
         self.setTabOrder(self.municipality, self.table)
 
         self.search.textChanged.connect(self.apply_filters)
+        self.search.returnPressed.connect(self._open_from_search)
+        self.search.installEventFilter(self)  # arrows move through the results while she types
         for combo in (self.phase, self.coach, self.municipality):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.viewport().installEventFilter(self)
@@ -218,7 +220,24 @@ class CaseloadView(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()).participant_id if index.isValid() else None
 
+    def _open_from_search(self) -> None:
+        """Enter in the search: the one match opens; among several, the chosen row (the first at first)."""
+        index = self.table.currentIndex()
+        if self.model.rowCount() == 1 or (index.isValid() and self.model.rowCount()):
+            row = index.row() if index.isValid() else 0
+            self.open_participant.emit(self.model.row_at(row).participant_id)
+
+    def _step_results(self, step: int) -> None:
+        count = self.model.rowCount()
+        if count:
+            current = self.table.currentIndex().row()
+            self.table.selectRow(min(max(current + step, 0), count - 1))
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._step_results(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
         if event.type() == QEvent.Type.Paint and self._await_paint:
             self._await_paint = False
             self.painted.emit()
