@@ -233,3 +233,11 @@ def test_kill_minus_nine_during_writes_loses_no_committed_row(store, team):
         assert outbox == len(names)
     finally:
         reopened.close()
+
+
+def test_an_empty_vault_file_is_damage_not_a_new_vault(vault_dir):
+    Store.create(vault_dir, PASSPHRASE, LIGHT_KDF).close()
+    (vault_dir / "vault.db").write_bytes(b"")  # truncated, e.g. by a full disk or a broken copy
+    with pytest.raises(VaultCorrupt, match="empty: it is damaged"):
+        Store.open(vault_dir, PASSPHRASE)
+    assert (vault_dir / "vault.db").stat().st_size == 0  # nothing was written over it

@@ -90,6 +90,11 @@ def verify_readable(db_path: Path, key: bytes) -> None:
     """Raise VaultCorrupt unless the key decrypts the database file's first page."""
     if not db_path.exists():
         raise VaultNotFound(f"The vault database {db_path} is missing; restore it from a backup.")
+    if db_path.stat().st_size == 0:
+        # Beside a key file an empty database is damage (a truncated file), never a new vault: opening it would
+        # write a fresh empty database over the evidence.
+        raise VaultCorrupt(f"The vault file {db_path.name} is empty: it is damaged. Nothing was changed; restore "
+                           "the last backup (lfn-desktop restore) or ask support.")
     conn = connect_raw(db_path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
