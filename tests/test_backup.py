@@ -143,3 +143,21 @@ def test_every_file_that_holds_the_key_or_the_data_is_readable_by_its_owner_only
     for path in (paths.key, paths.db, backup, tmp_path / "restored" / "vault.key", tmp_path / "restored" / "vault.db"):
         assert path.stat().st_mode & 0o077 == 0, path.name  # no group or other bit
     assert not list(paths.folder.glob("*.tmp"))  # no temporary copy of the key left behind
+
+
+def test_a_backup_of_a_damaged_vault_is_refused_and_says_how_to_recover(coach_vault, tmp_path):
+    ws = coach_vault
+    person = ws.queries.caseload()[0].participant_id
+    ws.contacts.record_many([{"participant_id": person, "duration_min": 10, "kind": "phone", "place": "remote",
+                              "notes": f"gesprek {n}"} for n in range(300)])
+    ws.store.checkpoint()  # everything in the main file
+    db = ws.store.paths.db
+    raw = bytearray(db.read_bytes())
+    assert len(raw) > 6 * 4096
+    raw[5 * 4096 + 200: 5 * 4096 + 216] = bytes(16)  # a damaged page, as a failing disk leaves it
+    db.write_bytes(bytes(raw))
+
+    target = tmp_path / "after-damage.lfnbackup"
+    with pytest.raises(BackupError, match="damaged.*no backup was written.*lfn-desktop check"):
+        backup_vault(ws.store, target)
+    assert not target.exists() and not list(tmp_path.glob("*.partial"))

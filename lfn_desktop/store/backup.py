@@ -48,6 +48,10 @@ def backup_vault(store: Store, destination: Path) -> Path:
     try:
         copy = work / DB_NAME
         vault.copy_database(store.paths.db, store.raw_key, copy)
+        problems = database_problems(copy, store.raw_key)  # the copy holds the vault's pages as they are
+        if problems:
+            raise BackupError(f"The vault is damaged ({problems[0]}), so no backup was written: a damaged copy "
+                              "would not restore. Run `lfn-desktop check`, and restore the last good backup.")
         with store.engine.connect() as conn:
             revision = schema.current_revision(conn)
         manifest = {
@@ -131,14 +135,20 @@ def _restore_into(backup_file: Path, folder: Path, passphrase: str) -> Path | No
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _check_database(db_path: Path, key: bytes) -> None:
+def database_problems(db_path: Path, key: bytes) -> list[str]:
+    """SQLCipher's check of every page's authentication and SQLite's full structure check; [] when sound."""
     conn = vault.connect_raw(db_path, key)
     try:
         problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     except sqlcipher3.DatabaseError as exc:
         problems = [str(exc)]
     finally:
         conn.close()
+    return problems
+
+
+def _check_database(db_path: Path, key: bytes) -> None:
+    problems = database_problems(db_path, key)
     if problems:
         raise BackupError(f"The database in the backup is damaged ({problems[0]}). Nothing was changed.")
