@@ -30,11 +30,12 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
     text,
 )
 from sqlalchemy.pool import QueuePool
 
-SERVER_SCHEMA = "1"  # the server's own tables; bump with a migration when they change
+SERVER_SCHEMA = "1"  # kept in server_meta by the baseline migration; later changes are Alembic revisions
 KEY_ENV = "LFN_SERVER_DB_KEY"
 
 # SQLite only makes INTEGER PRIMARY KEY an auto-incrementing row id; PostgreSQL wants BIGINT.
@@ -186,11 +187,39 @@ def _sqlcipher_engine(db_path: Path) -> Engine:
     return engine
 
 
+MIGRATIONS = Path(__file__).with_name("migrations")
+BASELINE_REVISION = "s0001"  # the tables as the server made them before it had migrations
+
+
 def create_schema(engine: Engine) -> None:
-    metadata.create_all(engine)
+    """Create the server's tables, or bring them to the newest revision (Alembic; run by init and serve).
+
+    A database made before the server had migrations is recognised (its tables, no version table) and stamped at
+    the baseline first. On PostgreSQL an advisory lock keeps two instances starting together from racing.
+    """
+    from alembic import command
+    from alembic.config import Config
+
     with engine.begin() as conn:
-        if conn.execute(server_meta.select().where(server_meta.c.key == "schema")).first() is None:
-            conn.execute(server_meta.insert().values(key="schema", value=SERVER_SCHEMA))
+        if not is_sqlite(conn):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = conn
+        tables = set(inspect(conn).get_table_names())
+        if "account" in tables and "server_alembic_version" not in tables:
+            command.stamp(config, BASELINE_REVISION)
+        command.upgrade(config, "head")
+
+
+_MIGRATION_LOCK = int.from_bytes(hashlib.sha256(b"lfn-server migrations").digest()[:8], "big", signed=True)
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if "server_alembic_version" not in inspect(conn).get_table_names():
+            return None
+        return conn.execute(text("SELECT version_num FROM server_alembic_version")).scalar()
 
 
 def lock_partnership(conn: Connection, partnership_id: str) -> None:
