@@ -112,6 +112,12 @@ class ContactOps(Operations):
             w.update(Contact, contact_id, {k: merged[k] for k in changes})
             return self._changed(w, contact_id)
 
+    def restore(self, contact_id: str) -> Changed:
+        """Bring a deleted contact back (redoing its recording)."""
+        with self._write() as w:
+            w.undelete(Contact, contact_id)
+            return self._changed(w, contact_id)
+
     def delete(self, contact_id: str) -> Changed:
         with self._write() as w:
             self._live(w, Contact, contact_id, "contact_id")

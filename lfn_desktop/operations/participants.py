@@ -229,6 +229,27 @@ class ParticipantOps(Operations):
             scrub_local_history(w.conn, [participant_id])
             return self._changed(w, participant_id)
 
+    def withdraw_intake(self, participant_id: str) -> Changed:
+        """Undo an intake made a moment ago: every row of the new dossier is deleted (as tombstones, which sync)."""
+        return self._set_dossier_deleted(participant_id, True)
+
+    def restore_intake(self, participant_id: str) -> Changed:
+        """Redo a withdrawn intake: the dossier's rows come back."""
+        return self._set_dossier_deleted(participant_id, False)
+
+    def _set_dossier_deleted(self, participant_id: str, deleted: bool) -> Changed:
+        with self._write() as w:
+            for table, ids in rows_of_participants(w.conn, [participant_id]).items():
+                model = SYNCED_TABLES[table]
+                for row_id in sorted(ids):
+                    is_deleted = w.conn.execute(select(model.__table__.c.deleted).where(
+                        model.__table__.c.id == row_id)).scalar()
+                    if deleted and not is_deleted:
+                        w.delete(model, row_id)
+                    elif not deleted and is_deleted:
+                        w.undelete(model, row_id)
+            return self._changed(w, participant_id)
+
     def add_goal(self, participant_id: str, life_domain: int, description: str,
                  chosen_on: date | None = None) -> Changed:
         values = clean_goal(life_domain, description)
@@ -248,6 +269,11 @@ class ParticipantOps(Operations):
         with self._write() as w:
             self._live(w, Goal, goal_id, "goal_id")
             w.update(Goal, goal_id, changes)
+            return self._changed(w, goal_id)
+
+    def restore_goal(self, goal_id: str) -> Changed:
+        with self._write() as w:
+            w.undelete(Goal, goal_id)
             return self._changed(w, goal_id)
 
     def remove_goal(self, goal_id: str) -> Changed:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
 from lfn_common.errors import InvalidTransition, ValidationError
 from lfn_common.validation import check_not_future, coerce_enum, optional_text
 from lfn_common.vocabulary import PHASE_TRANSITIONS, Outcome, Phase
@@ -58,6 +60,23 @@ class TrajectoryOps(Operations):
             })
             w.insert(PhaseChange, {"trajectory_id": trajectory_id, "from_phase": current["phase"],
                                    "to_phase": Phase.CLOSED.value, "changed_on": day})
+            return self._changed(w, trajectory_id)
+
+    def undo_phase_change(self, trajectory_id: str) -> Changed:
+        """Step back over the trajectory's latest phase change (a closing included: its outcome goes too)."""
+        with self._write() as w:
+            current = self._live(w, Trajectory, trajectory_id, "trajectory_id")
+            t = PhaseChange.__table__
+            last = w.conn.execute(select(t).where(t.c.trajectory_id == trajectory_id, t.c.deleted.is_(False))
+                                  .order_by(t.c.created_version.desc()).limit(1)).mappings().first()
+            if last is None or last["to_phase"] != current["phase"]:
+                raise InvalidTransition("This trajectory has no phase change to undo.", field="phase",
+                                        code="nothing_to_undo")
+            back = {"phase": last["from_phase"]}
+            if last["to_phase"] == Phase.CLOSED.value:
+                back |= {"outcome": None, "closed_on": None, "handover_to_id": None, "closing_note": None}
+            w.update(Trajectory, trajectory_id, back)
+            w.delete(PhaseChange, last["id"])
             return self._changed(w, trajectory_id)
 
     @staticmethod

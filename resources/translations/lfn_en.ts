@@ -128,121 +128,131 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="68"/>
+        <source>Opnieuw &amp;doen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="70"/>
+        <source>Wat ongedaan gemaakt is, opnieuw doen</source>
+        <translation>Redo what was undone</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="73"/>
         <source>Contact registreren in het open dossier</source>
         <translation>Record a contact in the open dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="76"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="79"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
         <source>&amp;Belasting per coach</source>
         <translation>&amp;Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="82"/>
         <source>Belasting per coach (teamleider)</source>
         <translation>Load per coach (team lead)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
         <source>C&amp;ijfers en kwartaalrapport</source>
         <translation>F&amp;igures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="85"/>
         <source>Cijfers en kwartaalrapport</source>
         <translation>Figures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="88"/>
         <source>Synchroniseren met de server</source>
         <translation>Sync with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="89"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="91"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="96"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="109"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
     </message>
@@ -376,22 +386,22 @@
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="165"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="169"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="171"/>
         <source>Alle coaches</source>
         <translation>All coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="183"/>
         <source>De caseload kon niet gelezen worden (%1).</source>
         <translation>The caseload could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="209"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="211"/>
         <source>%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</source>
         <translation>
             <numerusform>%n participant, of whom %1 gone quiet (no contact for %2 days or more)</numerusform>
@@ -515,29 +525,6 @@
         <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="164"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
-    </message>
-</context>
-<context>
-    <name>Controllers</name>
-    <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="45"/>
-        <source>%1 gewijzigd</source>
-        <translation>%1 changed</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="55"/>
-        <source>Contact geregistreerd</source>
-        <translation>Contact recorded</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="64"/>
-        <source>Doel toegevoegd</source>
-        <translation>Goal added</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/common/controllers.py" line="73"/>
-        <source>Status van een doel gewijzigd</source>
-        <translation>Status of a goal changed</translation>
     </message>
 </context>
 <context>
@@ -702,12 +689,12 @@
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="268"/>
-        <source>Traject afgesloten.</source>
-        <translation>Trajectory closed.</translation>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="271"/>
+        <source>Traject afgesloten. Ongedaan maken met Ctrl+Z.</source>
+        <translation>Trajectory closed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="302"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="305"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -2047,23 +2034,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="58"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="210"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="62"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="75"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="97"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2071,37 +2058,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="127"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="128"/>
+        <source>Opnieuw &amp;doen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="94"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="120"/>
-        <source>&amp;Ongedaan maken: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="139"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="162"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="168"/>
+        <source>Opnieuw gedaan: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="179"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="210"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2109,361 +2101,361 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="94"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="499"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="506"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="494"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="501"/>
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="90"/>
         <source>Naam of rol</source>
         <translation>Name or role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="91"/>
         <source>bv. buurvrouw boven</source>
         <translation>e.g. neighbour upstairs</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="105"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="101"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="93"/>
         <source>Hoe dichtbij</source>
         <translation>How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="108"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="127"/>
         <source>Band</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="96"/>
         <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="96"/>
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="102"/>
         <source>Hoe dichtbi&amp;j</source>
         <translation>&amp;How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="105"/>
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
         <source>Naam van de gekozen persoon</source>
         <translation>Name of the chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
         <source>Band met de deelnemer</source>
         <translation>Tie with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="112"/>
         <source>Richting van de steun</source>
         <translation>Direction of support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="113"/>
         <source>Hoe vaak contact</source>
         <translation>How often in contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="121"/>
         <source>Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="121"/>
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="123"/>
         <source>Verplaatsen: sleep, of tik de persoon aan en tik dan de plek. Met pijltjes: ↑ dichterbij, ↓ verder, ← → ander vak.</source>
         <translation>Moving: drag, or tap the person and then the place. With arrows: ↑ closer, ↓ further, ← → another sector.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
         <source>N&amp;aam</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="103"/>
         <source>Ban&amp;d</source>
         <translation>T&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="100"/>
         <source>Naa&amp;m</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="128"/>
         <source>Ri&amp;chting</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="129"/>
         <source>Hoe vaak</source>
         <translation>How &amp;often</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="130"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="133"/>
         <source>Gekozen persoon</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
         <source>Kaart: ongedaan maken</source>
         <translation>Map: undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
         <source>Kaart: opnieuw</source>
         <translation>Map: redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="146"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="147"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="148"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="148"/>
         <source>Hele kaart tonen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="157"/>
         <source>Datum van de momentopname</source>
         <translation>Date of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="160"/>
         <source>Naam van de momentopname</source>
         <translation>Name of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
         <source>bv. intake, kwartaal 2, afsluiting</source>
         <translation>e.g. intake, quarter 2, closing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="162"/>
         <source>Momento&amp;pname bewaren</source>
         <translation>Save &amp;snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
         <source>Momentopname bewaren</source>
         <translation>Save snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="165"/>
         <source>Vergelijk van</source>
         <translation>Compare from</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="166"/>
         <source>Vergelijk met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="167"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="169"/>
         <source>Wat veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="170"/>
         <source>Cijfers van het netwerk</source>
         <translation>Network figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="172"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="173"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="175"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="189"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="193"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="180"/>
         <source>Door de tijd</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
         <source>E&amp;xporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
         <source>Kaart exporteren</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="205"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="192"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="239"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="226"/>
         <source>Deze deelnemer heeft nog geen netwerkkaart.</source>
         <translation>This participant has no network map yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="258"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="245"/>
         <source>Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · stresserende banden: %4</source>
         <translation>Informal network: %1 · formal: %2 · supportive ties: %3 · stressful ties: %4</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="275"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="262"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="337"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="333"/>
         <source>Geef een naam of een rol, bv. &apos;buurvrouw boven&apos;.</source>
         <translation>Give a name or a role, e.g. &apos;neighbour upstairs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="362"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="358"/>
         <source>%1 toegevoegd</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="371"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="367"/>
         <source>%1 verplaatst</source>
         <translation>%1 moved</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="398"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="394"/>
         <source>%1 verwijderd</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="408"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="404"/>
         <source>Naam gewijzigd</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="430"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="426"/>
         <source>Band gelegd</source>
         <translation>Tie made</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="436"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="431"/>
         <source>Band gewijzigd</source>
         <translation>Tie changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="457"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="452"/>
         <source>Nieuw: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="458"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="453"/>
         <source>Weg: %1</source>
         <translation>Gone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="459"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="454"/>
         <source>Dichterbij: %1</source>
         <translation>Closer: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="460"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="455"/>
         <source>Verder weg: %1</source>
         <translation>Further away: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="464"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="459"/>
         <source>Beter</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="464"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="459"/>
         <source>Slechter</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="468"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="463"/>
         <source>Geen verschil.</source>
         <translation>No difference.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="516"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="511"/>
         <source>Netwerkkaart exporteren</source>
         <translation>Export network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="523"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="518"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="525"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="520"/>
         <source>Bewaard als %1. Let op: dit bestand is niet versleuteld.</source>
         <translation>Saved as %1. Note: this file is not encrypted.</translation>
     </message>
@@ -3735,12 +3727,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="93"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="130"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from lfn_common.errors import ValidationError
 from lfn_desktop.operations import Changed, Workspace
 from lfn_desktop.ui.common.desk import Desk
-from lfn_desktop.ui.common.undo import Edit
 
 Done = Callable[[Changed], None]
 Failed = Callable[[Exception], None]
@@ -28,22 +27,31 @@ def the_partnership(ws: Workspace) -> str:
     return found[0].id
 
 
-def _write_with_undo(desk: Desk, write: Callable[[Workspace], Changed], undo: Callable[[Changed], Edit],
+def _write_with_undo(desk: Desk, write: Callable[[Workspace], Changed], text: str,
+                     redo: Callable[[Changed], Callable[[Workspace], Any]],
+                     undo: Callable[[Changed], Callable[[Workspace], Any]],
                      on_done: Done, on_error: Failed, initiator: object | None) -> None:
+    """Write now; once it is in the vault, put it on the window's undo stack with how to undo and redo it
+    (both given the write's Changed, for the ids it made)."""
     def done(changed: Changed) -> None:
-        desk.history.push(undo(changed))
+        desk.history.written(text, redo(changed), undo(changed))
         on_done(changed)
 
     desk.write(write, done, on_error, owner=initiator if isinstance(initiator, QObject) else None,
                initiator=initiator)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Controllers", text)
+
+
 def save_participant_field(desk: Desk, participant_id: str, field: str, old: Any, new: Any, caption: str,
                            on_done: Done, on_error: Failed, initiator: object | None = None) -> None:
     _write_with_undo(
         desk, lambda ws: ws.participants.update(participant_id, **{field: new}),
-        lambda _changed: Edit(QCoreApplication.translate("Controllers", "%1 gewijzigd").replace("%1", caption),
-                              participant_id, lambda w: w.participants.update(participant_id, **{field: old})),
+        _t("%1 gewijzigd").replace("%1", caption),
+        lambda _c: lambda w: w.participants.update(participant_id, **{field: new}),
+        lambda _c: lambda w: w.participants.update(participant_id, **{field: old}),
         on_done, on_error, initiator)
 
 
@@ -51,35 +59,50 @@ def record_visit(desk: Desk, participant_id: str, values: Mapping[str, Any], on_
                  initiator: object | None = None) -> None:
     values = dict(values)
     _write_with_undo(
-        desk, lambda ws: ws.contacts.record(participant_id, **values),
-        lambda changed: Edit(QCoreApplication.translate("Controllers", "Contact geregistreerd"), participant_id,
-                             lambda w, contact_id=changed.id: w.contacts.delete(contact_id)),
+        desk, lambda ws: ws.contacts.record(participant_id, **values), _t("Contact geregistreerd"),
+        lambda changed: lambda w: w.contacts.restore(changed.id),
+        lambda changed: lambda w: w.contacts.delete(changed.id),
         on_done, on_error, initiator)
 
 
 def add_goal(desk: Desk, participant_id: str, life_domain: int, description: str, on_done: Done,
              on_error: Failed, initiator: object | None = None) -> None:
     _write_with_undo(
-        desk, lambda ws: ws.participants.add_goal(participant_id, life_domain, description),
-        lambda changed: Edit(QCoreApplication.translate("Controllers", "Doel toegevoegd"), participant_id,
-                             lambda w, goal_id=changed.id: w.participants.remove_goal(goal_id)),
+        desk, lambda ws: ws.participants.add_goal(participant_id, life_domain, description), _t("Doel toegevoegd"),
+        lambda changed: lambda w: w.participants.restore_goal(changed.id),
+        lambda changed: lambda w: w.participants.remove_goal(changed.id),
         on_done, on_error, initiator)
 
 
 def set_goal_status(desk: Desk, participant_id: str, goal_id: str, old: str, new: str, on_done: Done,
                     on_error: Failed, initiator: object | None = None) -> None:
     _write_with_undo(
-        desk, lambda ws: ws.participants.update_goal(goal_id, status=new),
-        lambda _changed: Edit(QCoreApplication.translate("Controllers", "Status van een doel gewijzigd"),
-                              participant_id, lambda w: w.participants.update_goal(goal_id, status=old)),
+        desk, lambda ws: ws.participants.update_goal(goal_id, status=new), _t("Status van een doel gewijzigd"),
+        lambda _c: lambda w: w.participants.update_goal(goal_id, status=new),
+        lambda _c: lambda w: w.participants.update_goal(goal_id, status=old),
         on_done, on_error, initiator)
 
 
 def change_phase(desk: Desk, trajectory_id: str, phase: str, on_done: Done, on_error: Failed,
                  initiator: object | None = None) -> None:
-    # No undo: a phase change is a dated fact in the history (undoing it needs its own operation).
-    desk.write(lambda ws: ws.trajectories.change_phase(trajectory_id, phase), on_done, on_error,
-               initiator=initiator)
+    _write_with_undo(
+        desk, lambda ws: ws.trajectories.change_phase(trajectory_id, phase), _t("Fase gewijzigd"),
+        lambda _c: lambda w: w.trajectories.change_phase(trajectory_id, phase),
+        lambda _c: lambda w: w.trajectories.undo_phase_change(trajectory_id),
+        on_done, on_error, initiator)
+
+
+def closed_trajectory(desk: Desk, trajectory_id: str, values: Mapping[str, Any]) -> None:
+    """The close dialog wrote the closing (close_trajectory): it goes on the undo stack."""
+    values = dict(values)
+    desk.history.written(_t("Traject afgesloten"), lambda w: close_trajectory(w, trajectory_id, values),
+                         lambda w: w.trajectories.undo_phase_change(trajectory_id))
+
+
+def intake_done(desk: Desk, participant_id: str) -> None:
+    """The intake form registered a participant (intake): undoing withdraws the new dossier."""
+    desk.history.written(_t("Deelnemer ingeschreven"), lambda w: w.participants.restore_intake(participant_id),
+                         lambda w: w.participants.withdraw_intake(participant_id))
 
 
 def close_trajectory(ws: Workspace, trajectory_id: str, values: Mapping[str, Any]) -> Changed:

@@ -14,7 +14,7 @@ from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common.change_hub import ChangeHub
 from lfn_desktop.ui.common.db_worker import DbWorker
 from lfn_desktop.ui.common.domain_messages import sentence
-from lfn_desktop.ui.common.undo import EditHistory
+from lfn_desktop.ui.common.undo import UndoHistory
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Desk:
     ws: Workspace
     db: DbWorker
     hub: ChangeHub
-    history: EditHistory
+    history: UndoHistory  # the window's one undo stack
 
     def write(self, write: Callable[[Workspace], Any], on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[Exception], None] | None = None, *, owner: QObject | None = None,

@@ -265,7 +265,10 @@ class DossierView(QWidget):
         self.close_dialog = CloseDialog(self.desk, self.participant_name(), self.social,
                                         lambda ws, values: controllers.close_trajectory(ws, trajectory_id, values),
                                         self)
-        self.close_dialog.accepted.connect(lambda: self.message.emit(self.tr("Traject afgesloten.")))
+        dialog = self.close_dialog
+        self.close_dialog.accepted.connect(lambda: (
+            controllers.closed_trajectory(self.desk, trajectory_id, dialog.values()),
+            self.message.emit(self.tr("Traject afgesloten. Ongedaan maken met Ctrl+Z."))))
         self.close_dialog.open()
         return self.close_dialog
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter, QUndoCommand, QUndoStack
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,20 +41,6 @@ from lfn_desktop.ui.common.formats import fmt_date, qdate
 from lfn_desktop.ui.network.scene import NetworkScene, NodeItem
 
 NOW = "now"
-
-
-class _Op(QUndoCommand):
-    """One map change: ``do`` and ``undo`` call domain operations; the tab redraws after either."""
-
-    def __init__(self, tab: NetworkTab, text: str, do, undo, then=None):
-        super().__init__(text)
-        self.tab, self._do, self._undo, self._then = tab, do, undo, then
-
-    def redo(self) -> None:
-        self.tab.run(self._do, self._then)
-
-    def undo(self) -> None:
-        self.tab.run(self._undo)
 
 
 class MapView(QGraphicsView):
@@ -88,7 +75,7 @@ class NetworkTab(QWidget):
         self.content: dict = {"nodes": [], "ties": []}
         self.snapshots: list = []
         self.comparison = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = desk.history.stack  # the window's one undo: Ctrl+Z and these buttons undo the same
         self.scene = NetworkScene(self)
         self.view = MapView(self.scene)
         self.view.setAccessibleName(self.tr("Netwerkkaart"))
@@ -318,18 +305,27 @@ class NetworkTab(QWidget):
     def run(self, work, then=None) -> None:
         """Run an operation on the writer thread (in the order the coach made them); on refusal say why, and
         redraw from the vault either way. ``then`` runs on the GUI thread once the map is redrawn."""
-        def done(_result) -> None:
-            self.status.setText("")
-            self.reload()
-            self.changed.emit()
-            if then is not None:
-                then()
+        self.desk.write(lambda _ws: work(), lambda _result: self._redrawn(then), self._refused, owner=self,
+                        initiator=self)
 
-        def failed(error: Exception) -> None:
+    def _edit(self, text: str, do, undo, then=None) -> None:
+        """A map change on the window's undo stack: made now, undone and redone from there (Ctrl+Z too). ``do`` and
+        ``undo`` take the workspace open when they run (an undo after a lock and unlock reaches the new one)."""
+        self.desk.history.perform(text, do, undo, after=lambda: self._redrawn(then), failed=self._refused)
+
+    def _redrawn(self, then=None) -> None:
+        if not shiboken6.isValid(self):  # undone after the coach left this dossier
+            return
+        self.status.setText("")
+        self.reload()
+        self.changed.emit()
+        if then is not None:
+            then()
+
+    def _refused(self, error: Exception) -> None:
+        if shiboken6.isValid(self):
             self.status.setText(failure_sentence(error))
             self.reload()
-
-        self.desk.write(lambda _ws: work(), done, failed, owner=self, initiator=self)
 
     def add_from_palette(self) -> None:
         label = self.new_label.text().strip()
@@ -346,21 +342,21 @@ class NetworkTab(QWidget):
         crowd = [n for n in self.content["nodes"] if n["ring"] == ring and n["sector"] == sector]
         x, y = position_in(ring, sector, len(crowd), len(crowd) + 1)
         made: dict[str, str] = {}  # filled on the writer thread; read there again by undo and redo
-        network, map_id = self.ws.network, self.map_id
+        map_id = self.map_id
 
-        def do():
+        def do(w):
             if "node" in made:
-                network.restore_node(made["node"], [made["tie"]])
+                w.network.restore_node(made["node"], [made["tie"]])
                 return
-            made["node"] = network.add_node(map_id, label=label, kind=kind, sector=sector, ring=ring, x=x, y=y).id
-            made["tie"] = network.add_tie(map_id, made["node"], quality=quality).id
+            made["node"] = w.network.add_node(map_id, label=label, kind=kind, sector=sector, ring=ring, x=x, y=y).id
+            made["tie"] = w.network.add_tie(map_id, made["node"], quality=quality).id
 
         def select_new() -> None:
             if made.get("node") in self.scene.nodes:
                 self.select(made["node"])
 
-        self.undo_stack.push(_Op(self, self.tr("%1 toegevoegd").replace("%1", label), do,
-                                 lambda: network.remove_node(made["node"]), select_new))
+        self._edit(self.tr("%1 toegevoegd").replace("%1", label), do,
+                   lambda w: w.network.remove_node(made["node"]), select_new)
 
     def move_node(self, node_id: str, ring: int, sector: str, x: float, y: float) -> None:
         node = self._node(node_id)
@@ -368,9 +364,9 @@ class NetworkTab(QWidget):
             return
         before = {k: node[k] for k in ("ring", "sector", "x", "y")}
         after = {"ring": ring, "sector": sector, "x": round(x, 1), "y": round(y, 1)}
-        self.undo_stack.push(_Op(self, self.tr("%1 verplaatst").replace("%1", node["label"]),
-                                 lambda: self.ws.network.update_node(node_id, **after),
-                                 lambda: self.ws.network.update_node(node_id, **before)))
+        self._edit(self.tr("%1 verplaatst").replace("%1", node["label"]),
+                   lambda w: w.network.update_node(node_id, **after),
+                   lambda w: w.network.update_node(node_id, **before))
         self.select(node_id)
 
     def move_to_point(self, node_id: str, x: float, y: float) -> None:
@@ -395,9 +391,9 @@ class NetworkTab(QWidget):
         if node is None:
             return
         ties = [t["id"] for t in self.content["ties"] if node_id in (t["to_node_id"], t.get("from_node_id"))]
-        self.undo_stack.push(_Op(self, self.tr("%1 verwijderd").replace("%1", node["label"]),
-                                 lambda: self.ws.network.remove_node(node_id),
-                                 lambda: self.ws.network.restore_node(node_id, ties)))
+        self._edit(self.tr("%1 verwijderd").replace("%1", node["label"]),
+                   lambda w: w.network.remove_node(node_id),
+                   lambda w: w.network.restore_node(node_id, ties))
 
     def _rename(self) -> None:
         node = self._node(self.selected_id()) if self.selected_id() else None
@@ -405,9 +401,9 @@ class NetworkTab(QWidget):
         if node is None or not new or new == node["label"]:
             return
         old = node["label"]
-        self.undo_stack.push(_Op(self, self.tr("Naam gewijzigd"),
-                                 lambda: self.ws.network.update_node(node["id"], label=new),
-                                 lambda: self.ws.network.update_node(node["id"], label=old)))
+        self._edit(self.tr("Naam gewijzigd"),
+                   lambda w: w.network.update_node(node["id"], label=new),
+                   lambda w: w.network.update_node(node["id"], label=old))
 
     def _tie_edited(self) -> None:
         node_id = self.selected_id()
@@ -419,22 +415,21 @@ class NetworkTab(QWidget):
         tie = self._tie_to(node_id)
         if tie is None:
             made: dict[str, str] = {}
-            network, map_id = self.ws.network, self.map_id
+            map_id = self.map_id
 
-            def do():
+            def do(w):
                 if "tie" in made:
-                    network.restore_node(node_id, [made["tie"]])
+                    w.network.restore_node(node_id, [made["tie"]])
                 else:
-                    made["tie"] = network.add_tie(map_id, node_id, **new).id
+                    made["tie"] = w.network.add_tie(map_id, node_id, **new).id
 
-            self.undo_stack.push(_Op(self, self.tr("Band gelegd"), do,
-                                     lambda: self.ws.network.remove_tie(made["tie"])))
+            self._edit(self.tr("Band gelegd"), do, lambda w: w.network.remove_tie(made["tie"]))
             return
         old = {k: tie.get(k) for k in new}
         if old == new:
             return
-        self.undo_stack.push(_Op(self, self.tr("Band gewijzigd"), lambda: self.ws.network.update_tie(tie["id"], **new),
-                                 lambda: self.ws.network.update_tie(tie["id"], **old)))
+        self._edit(self.tr("Band gewijzigd"), lambda w: w.network.update_tie(tie["id"], **new),
+                   lambda w: w.network.update_tie(tie["id"], **old))
         self.select(node_id)
 
     # --- over time ---------------------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from lfn_desktop import responsive
@@ -22,7 +23,7 @@ from lfn_desktop.ui.common.change_hub import ChangeHub
 from lfn_desktop.ui.common.db_worker import DbWorker
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.tasks import run_in_background, wait_for_background_work
-from lfn_desktop.ui.common.undo import EditHistory
+from lfn_desktop.ui.common.undo import UndoHistory
 from lfn_desktop.ui.shell.about_dialog import AboutDialog
 from lfn_desktop.ui.shell.actions import ACTIONS, MENUS, When
 from lfn_desktop.ui.shell.autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
@@ -48,7 +49,8 @@ class MainWindow(QMainWindow):
         self.desk: Desk | None = None  # the open vault's services: operations, writer thread, change hub
         self.workspace: WorkspaceView | None = None
         self.unlock_panel: UnlockPanel | None = None
-        self.history = EditHistory(self)
+        self.undo_stack = QUndoStack(self)  # the one undo of the window; outlives a lock
+        self.history = UndoHistory(self.undo_stack, self._write_on_open_vault, self._undo_failed)
         self.attempts = Attempts()
         self._state: dict = {"page": "caseload"}
         self.settings = QSettings()
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
-        self.history.changed.connect(self._update_undo)
+        self.undo_stack.indexChanged.connect(self._undo_moved)
         self.sync = SyncControls(self, transport=sync_transport)
         self.sync.message.connect(self.say)
         self.sync.synced.connect(self._after_sync)
@@ -114,11 +116,27 @@ class MainWindow(QMainWindow):
                 action.setEnabled(is_lead)
         self._update_undo()
 
+    def _undo_moved(self, _index: int) -> None:
+        self._update_undo()
+
     def _update_undo(self) -> None:
-        action, edit = self.actions_by_name["undo"], self.history.last()
-        action.setEnabled(self.ws is not None and edit is not None)
-        action.setText(self.tr("&Ongedaan maken: %1").replace("%1", edit.description) if edit
-                       else self.tr("&Ongedaan maken"))
+        if not shiboken6.isValid(self.undo_stack):  # the window is closing: the stack goes first
+            return
+        stack, unlocked = self.undo_stack, self.ws is not None
+        for name, possible, text, plain in (
+                ("undo", stack.canUndo(), stack.undoText(), self.tr("&Ongedaan maken")),
+                ("redo", stack.canRedo(), stack.redoText(), self.tr("Opnieuw &doen"))):
+            action = self.actions_by_name[name]
+            action.setEnabled(unlocked and possible)
+            action.setText(f"{plain}: {text}" if possible and text else plain)
+
+    def _write_on_open_vault(self, write, on_done, on_error) -> None:
+        """How an undo-stack command reaches the vault: through the writer thread of the vault open now."""
+        if self.desk is not None:
+            self.desk.write(write, on_done, on_error, owner=self)
+
+    def _undo_failed(self, error: Exception) -> None:
+        self.say(self.tr("Ongedaan maken lukte niet: %1").replace("%1", failure_sentence(error)))
 
     def say(self, text: str) -> None:
         self.status.setText(text)
@@ -138,18 +156,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def undo(self) -> None:
-        edit = self.history.last()
-        if self.desk is None or edit is None:
-            return
+        if self.desk is not None and self.undo_stack.canUndo():
+            text = self.undo_stack.undoText()
+            self.undo_stack.undo()
+            self.say(self.tr("Ongedaan gemaakt: %1").replace("%1", text))
 
-        def done(_changed) -> None:
-            self.history.drop(edit)
-            self.say(self.tr("Ongedaan gemaakt: %1").replace("%1", edit.description))
-
-        def failed(error: Exception) -> None:  # the edit stays on the stack
-            self.say(self.tr("Ongedaan maken lukte niet: %1").replace("%1", failure_sentence(error)))
-
-        self.desk.write(edit.revert, done, failed, owner=self)
+    def redo(self) -> None:
+        if self.desk is not None and self.undo_stack.canRedo():
+            text = self.undo_stack.redoText()
+            self.undo_stack.redo()
+            self.say(self.tr("Opnieuw gedaan: %1").replace("%1", text))
 
     # --- lock and unlock -----------------------------------------------------------------------------------------
 

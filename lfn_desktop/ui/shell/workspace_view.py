@@ -85,6 +85,7 @@ class WorkspaceView(QStackedWidget):
         form.save_button.setEnabled(False)  # one press, one participant
 
         def done(changed) -> None:
+            controllers.intake_done(self.desk, changed.id)
             if self.intake is form:
                 form.saved()
                 self._replace("intake", None)
