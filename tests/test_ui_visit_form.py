@@ -118,3 +118,15 @@ def test_undo_restores_the_vault_value(qtbot, tmp_path, ws, team):
     settle(window)
     assert ws.queries.dossier(pid).contacts == []
     assert not window.actions_by_name["undo"].isEnabled()
+
+
+def test_a_name_edited_in_the_overview_shows_in_the_dossier_header(qtbot, tmp_path, ws, team):
+    window, dossier, pid = _open_form(qtbot, tmp_path, ws, team)
+    field = dossier.overview.fields["given_name"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Nora")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(window)
+    qtbot.waitUntil(lambda: dossier.name.text().startswith("Nora"), timeout=5000)
+    assert ws.queries.dossier(pid).participant.given_name == "Nora"

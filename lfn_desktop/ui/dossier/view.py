@@ -132,11 +132,12 @@ class DossierView(QWidget):
     SHOWN_REFERENCE = ("organisation", "social_organisation", "app_user")
 
     def _on_changed(self, changed: Changed, initiator: object | None) -> None:
-        """Re-read only when the change concerns this dossier; a field the coach just saved here already shows
-        its new value."""
+        """Re-read only when the change concerns this dossier, and redraw only the tabs it touched; a field the
+        coach just saved in the overview already shows its new value there."""
         if not (changed.concerns(self.participant_id) or changed.touched(*self.SHOWN_REFERENCE)):
             return
         if initiator is self.overview and set(changed.rows) == {"participant"}:
+            self.reload(frozenset())  # her field shows its new value already; the header (name, place) may not
             return
         if changed.touched(*self.SHOWN_REFERENCE):
             self.reload()  # names shown on several tabs
