@@ -108,7 +108,6 @@ def verify_readable(db_path: Path, key: bytes) -> None:
 
 
 def create_files(paths: VaultPaths, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> bytes:
-    keyfile.check_new_passphrase(passphrase)
     """Create the key file and an empty keyed database; return the raw key."""
     if paths.exists():
         raise VaultExists(f"There is already a vault in {paths.folder}; it was left untouched.")

@@ -133,7 +133,7 @@ class SyncEngine:
         self.store = store
         self.replica = LocalReplica(store)
         self._progress = progress or (lambda p: None)
-        self._applied = applied or (lambda changed: None)  # after each page applied (called on this thread)
+        self._applied = applied  # after each page applied (called on this thread); None: nobody listens
         self._cancelled = cancelled
         self._transport = transport
 
@@ -230,7 +230,8 @@ class SyncEngine:
             if not reply.more or sum(len(r.changes) + len(r.snapshots) for r in group) >= APPLY_EVERY:
                 applied = self.replica.apply_page([c for r in group for c in r.changes], cursor,
                                                   [s for r in group for s in r.snapshots],
-                                                  [p for r in group for p in r.purge])
+                                                  [p for r in group for p in r.purge],
+                                                  summarise=self._applied is not None)
                 group = []
                 if applied.changed is not None and not applied.changed.empty:
                     self._applied(applied.changed)
@@ -279,8 +280,9 @@ class SyncEngine:
         while True:
             reply = t.post("/sync/snapshot", SnapshotRequest(device_id=self.store.device_id, table=table,
                                                              after_row_id=after), SnapshotResponse)
-            changed = self.replica.apply_snapshots(reply.rows, force={(table, r) for r in forced_rows})
-            if not changed.empty:
+            changed = self.replica.apply_snapshots(reply.rows, force={(table, r) for r in forced_rows},
+                                                   summarise=self._applied is not None)
+            if changed is not None and not changed.empty:
                 self._applied(changed)
             server_ids |= {r.row_id for r in reply.rows}
             progress = replace(progress, pulled=progress.pulled + len(reply.rows))

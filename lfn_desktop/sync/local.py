@@ -140,7 +140,7 @@ class LocalReplica:
     # --- incoming ------------------------------------------------------------------------------------------
 
     def apply_page(self, changes: list[ServerChange], cursor: int, snapshots: Iterable[RowSnapshot] = (),
-                   purge: Iterable[str] = ()) -> ApplyReport:
+                   purge: Iterable[str] = (), *, summarise: bool = False) -> ApplyReport:
         """Apply one pulled page and move the cursor, all in one transaction (a cut leaves no half page)."""
         report = ApplyReport()
         snapshots, purge = list(snapshots), list(purge)
@@ -159,16 +159,17 @@ class LocalReplica:
                 scrub_local_history(conn, erased)
             _set_state(conn, STATE_CURSOR, str(cursor))
             _set_state(conn, STATE_CLOCK, self.store.clock.last)
-            report.changed = page_changes(conn, changes, snapshots, purge)
+            if summarise:  # what the page changed, for the views of a window (a few queries more)
+                report.changed = page_changes(conn, changes, snapshots, purge)
         return report
 
     def apply_snapshots(self, rows: list[RowSnapshot], *, force: set[tuple[str, str]] = frozenset(),
-                        cursor: int | None = None) -> Changed:
+                        cursor: int | None = None, summarise: bool = False) -> Changed | None:
         with self.store.sync_transaction() as conn:
             self._merge_snapshots(conn, rows, force)
             if cursor is not None:
                 _set_state(conn, STATE_CURSOR, str(cursor))
-            return page_changes(conn, [], rows, [])
+            return page_changes(conn, [], rows, []) if summarise else None
 
     def remove_rows_not_on_server(self, table: str, server_ids: set[str]) -> int:
         """After a full resync of ``table``: drop local rows the server does not have for this device."""

@@ -28,13 +28,13 @@ def the_partnership(ws: Workspace) -> str:
 
 
 def _write_with_undo(desk: Desk, write: Callable[[Workspace], Changed], text: str,
-                     redo: Callable[[Changed], Callable[[Workspace], Any]],
                      undo: Callable[[Changed], Callable[[Workspace], Any]],
-                     on_done: Done, on_error: Failed, initiator: object | None) -> None:
-    """Write now; once it is in the vault, put it on the window's undo stack with how to undo and redo it
-    (both given the write's Changed, for the ids it made)."""
+                     on_done: Done, on_error: Failed, initiator: object | None,
+                     redo: Callable[[Changed], Callable[[Workspace], Any]] | None = None) -> None:
+    """Write now; once it is in the vault, put it on the window's undo stack with how to undo it and redo it (both
+    given the write's Changed, for the ids it made); without ``redo``, redoing is the write again."""
     def done(changed: Changed) -> None:
-        desk.history.written(text, redo(changed), undo(changed))
+        desk.history.written(text, redo(changed) if redo else write, undo(changed))
         on_done(changed)
 
     desk.write(write, done, on_error, owner=initiator if isinstance(initiator, QObject) else None,
@@ -50,7 +50,6 @@ def save_participant_field(desk: Desk, participant_id: str, field: str, old: Any
     _write_with_undo(
         desk, lambda ws: ws.participants.update(participant_id, **{field: new}),
         _t("%1 gewijzigd").replace("%1", caption),
-        lambda _c: lambda w: w.participants.update(participant_id, **{field: new}),
         lambda _c: lambda w: w.participants.update(participant_id, **{field: old}),
         on_done, on_error, initiator)
 
@@ -60,25 +59,22 @@ def record_visit(desk: Desk, participant_id: str, values: Mapping[str, Any], on_
     values = dict(values)
     _write_with_undo(
         desk, lambda ws: ws.contacts.record(participant_id, **values), _t("Contact geregistreerd"),
-        lambda changed: lambda w: w.contacts.restore(changed.id),
         lambda changed: lambda w: w.contacts.delete(changed.id),
-        on_done, on_error, initiator)
+        on_done, on_error, initiator, redo=lambda changed: lambda w: w.contacts.restore(changed.id))
 
 
 def add_goal(desk: Desk, participant_id: str, life_domain: int, description: str, on_done: Done,
              on_error: Failed, initiator: object | None = None) -> None:
     _write_with_undo(
         desk, lambda ws: ws.participants.add_goal(participant_id, life_domain, description), _t("Doel toegevoegd"),
-        lambda changed: lambda w: w.participants.restore_goal(changed.id),
         lambda changed: lambda w: w.participants.remove_goal(changed.id),
-        on_done, on_error, initiator)
+        on_done, on_error, initiator, redo=lambda changed: lambda w: w.participants.restore_goal(changed.id))
 
 
 def set_goal_status(desk: Desk, participant_id: str, goal_id: str, old: str, new: str, on_done: Done,
                     on_error: Failed, initiator: object | None = None) -> None:
     _write_with_undo(
         desk, lambda ws: ws.participants.update_goal(goal_id, status=new), _t("Status van een doel gewijzigd"),
-        lambda _c: lambda w: w.participants.update_goal(goal_id, status=new),
         lambda _c: lambda w: w.participants.update_goal(goal_id, status=old),
         on_done, on_error, initiator)
 
@@ -87,7 +83,6 @@ def change_phase(desk: Desk, trajectory_id: str, phase: str, on_done: Done, on_e
                  initiator: object | None = None) -> None:
     _write_with_undo(
         desk, lambda ws: ws.trajectories.change_phase(trajectory_id, phase), _t("Fase gewijzigd"),
-        lambda _c: lambda w: w.trajectories.change_phase(trajectory_id, phase),
         lambda _c: lambda w: w.trajectories.undo_phase_change(trajectory_id),
         on_done, on_error, initiator)
 

@@ -30,8 +30,8 @@ class DbWorker(QObject):
         the hub (with ``initiator``) before ``on_done`` runs; ``on_error`` gets the exception."""
 
         def done(result) -> None:
-            for changed in _summaries(result):
-                self.hub.publish(changed, initiator)
+            if isinstance(result, Changed):
+                self.hub.publish(result, initiator)
             if on_done is not None:
                 on_done(result)
 
@@ -49,10 +49,3 @@ class DbWorker(QObject):
         """Block until every submitted write is done (before the vault closes under them)."""
         return self._pool.waitForDone(timeout_ms)
 
-
-def _summaries(result: Any) -> list[Changed]:
-    if isinstance(result, Changed):
-        return [result]
-    if isinstance(result, tuple | list):
-        return [r for r in result if isinstance(r, Changed)]
-    return []
