@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import logging
 import sys
 
 from lfn_desktop import __version__, paths
@@ -28,8 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from lfn_desktop.logs import setup_logging
 
-    with contextlib.suppress(OSError):  # a read-only or full data dir: the app still works, without a log file
+    try:
         setup_logging(paths.data_dir(args.data_dir))
+    except OSError:  # a read-only or full data dir: the app still works, without a log file
+        # ... and without logging's last resort, which would print records (and their traces) on the terminal.
+        logging.getLogger().addHandler(logging.NullHandler())
     if args.self_test:
         from lfn_desktop.selftest import run_self_test
 

@@ -73,8 +73,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=cmd_backup)
 
     p = sub.add_parser("restore", help="restore a backup into this profile (a current vault is kept aside)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, nargs="?", help="the backup file (or --latest)")
+    p.add_argument("--latest", action="store_true", help="the newest readable backup in the backup folder")
     p.set_defaults(run=cmd_restore)
+
+    p = sub.add_parser("backups", help="list the automatic backups; make one now; choose their folder and number")
+    p.add_argument("--now", action="store_true", help="write a backup into the backup folder now")
+    p.add_argument("--folder", help="where the backups go from now on (a USB stick...); 'default' for the profile")
+    p.add_argument("--keep-daily", type=int, help="how many days keep their newest backup (default 7)")
+    p.add_argument("--keep-weekly", type=int, help="how many weeks keep their newest backup (default 4)")
+    p.set_defaults(run=cmd_backups)
 
     p = sub.add_parser("demo", help="create (once) and describe the demo vault with fictional data")
     p.set_defaults(run=cmd_demo)
@@ -103,11 +111,20 @@ def run(args: argparse.Namespace) -> int:
         log.warning("command %s failed with %s", Code(args.command), type(exc), exc_info=exc)
         print(f"lfn-desktop {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except DatabaseError as exc:
-        log.error("command %s met a damaged vault", Code(args.command), exc_info=exc)
-        # Damage found while reading (a page that fails its authentication, a broken structure).
-        print(f"lfn-desktop {args.command}: the vault file is damaged ({exc.orig}). Nothing was changed; "
-              "restore it from a backup.", file=sys.stderr)
+    except (DatabaseError, OSError) as exc:
+        from lfn_desktop.store.disk_errors import disk_problem
+
+        problem = disk_problem(exc, vault_folder(args))
+        log.error("command %s failed on the disk: %s", Code(args.command), type(problem or exc), exc_info=exc)
+        if problem is not None:
+            print(f"lfn-desktop {args.command}: {problem}", file=sys.stderr)
+        elif isinstance(exc, OSError):
+            print(f"lfn-desktop {args.command}: a file could not be used ({exc.strerror or type(exc).__name__}). "
+                  "What was saved before is safe.", file=sys.stderr)
+        else:
+            # Damage found while reading (a page that fails its authentication, a broken structure).
+            print(f"lfn-desktop {args.command}: the vault file is damaged ({exc.orig}). Nothing was changed; "
+                  "restore it from a backup.", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("Interrupted; nothing half-done was kept.", file=sys.stderr)
@@ -118,7 +135,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def vault_folder(args) -> Path:
-    return paths.profile_dir(paths.data_dir(args.data_dir), args.profile)
+    """The profile's folder, with a restore that a crash interrupted finished first."""
+    from lfn_desktop.store import journal
+
+    folder = paths.profile_dir(paths.data_dir(args.data_dir), args.profile)
+    journal.recover(folder)
+    return folder
 
 
 def ask_passphrase(prompt: str = "Passphrase: ", env: str = "LFN_PASSPHRASE") -> str:
@@ -213,11 +235,17 @@ def cmd_import(args, ws) -> int:
         print(f"note: row {warning.row}, {warning.column}: {warning.message}", file=sys.stderr)
     if report.ignored_columns:
         print(f"ignored columns: {', '.join(report.ignored_columns)}", file=sys.stderr)
+    earlier = f" ({report.already_imported} already imported by an earlier run)" if report.already_imported else ""
     if args.dry_run:
-        print(f"Read {report.rows_read} rows; {report.valid_rows} would be imported; {len(report.errors)} errors.")
-    else:
-        print(f"Read {report.rows_read} rows; imported {len(report.created)} participants; "
+        print(f"Read {report.rows_read} rows{earlier}; {report.valid_rows} would be imported; "
               f"{len(report.errors)} errors.")
+    else:
+        print(f"Read {report.rows_read} rows{earlier}; imported {len(report.created)} participants; "
+              f"{len(report.errors)} errors.")
+    if report.stopped:
+        print(f"The import stopped before the end: {report.stopped} Every participant counted above is complete; "
+              "run the same command again to import the rest.", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if report.errors and not (args.skip_invalid and report.created) else EXIT_OK
 
 
@@ -307,12 +335,55 @@ def cmd_backup(args, ws) -> int:
 
 
 def cmd_restore(args) -> int:
+    from lfn_desktop.store import auto_backup
     from lfn_desktop.store.backup import restore_vault
 
-    aside = restore_vault(args.file, vault_folder(args), ask_passphrase("Passphrase of the backup: "))
-    print(f"Restored into profile '{args.profile}'.")
+    folder = vault_folder(args)
+    if args.latest == bool(args.file):
+        raise CliError("Name the backup file, or use --latest for the newest one in the backup folder.")
+    chosen = args.file
+    if args.latest:
+        readable = [e for e in auto_backup.list_backups(folder) if e.readable]
+        if not readable:
+            raise CliError("There is no readable backup in the backup folder; name a backup file.")
+        chosen = readable[0].path
+    aside = restore_vault(chosen, folder, ask_passphrase("Passphrase of the backup: "))
+    print(f"Restored {chosen.name} into profile '{args.profile}'.")
     if aside:
         print(f"The vault that was there is kept in {aside}.")
+    return EXIT_OK
+
+
+def cmd_backups(args) -> int:
+    from dataclasses import replace
+
+    from lfn_desktop.store import auto_backup
+
+    folder = vault_folder(args)
+    policy = auto_backup.read_policy(folder)
+    if args.folder or args.keep_daily is not None or args.keep_weekly is not None:
+        if args.folder and args.folder != "default" and not Path(args.folder).expanduser().is_dir():
+            raise CliError(f"There is no folder {args.folder}; nothing was changed.")
+        if (args.keep_daily is not None and args.keep_daily < 1) or (args.keep_weekly or 0) < 0:
+            raise CliError("Keep at least one daily backup; nothing was changed.")
+        policy = replace(policy, folder=None if args.folder == "default" else (args.folder or policy.folder),
+                         daily=args.keep_daily or policy.daily,
+                         weekly=policy.weekly if args.keep_weekly is None else args.keep_weekly)
+        auto_backup.write_policy(folder, policy)
+    if args.now:
+        ws = open_workspace(args)
+        try:
+            written = auto_backup.backup_now(ws.store)
+        finally:
+            ws.close()
+        print(f"Wrote the encrypted backup {written.name}.")
+    place = policy.place(folder)
+    print(f"Backups go to {place}; kept: the newest of each of the last {policy.daily} days and "
+          f"{policy.weekly} weeks.")
+    for entry in auto_backup.list_backups(folder):
+        when = entry.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        state = f"{entry.size // 1024} KiB" if entry.readable else "NOT READABLE"
+        print(f"{when}  {entry.kind:16} {state:>12}  {entry.path.name}")
     return EXIT_OK
 
 

@@ -92,6 +92,14 @@ def frames_only(error: BaseException) -> str:
     return "\n".join(lines)
 
 
+class _QuietFileHandler(RotatingFileHandler):
+    """A log file that cannot be written (a full or read-only disk) drops the record: the coach's screen or
+    terminal gets the plain message, never logging's own traceback of the failed write."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        pass
+
+
 def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     """Log to ``<data dir>/logs/lfn-desktop.log`` (rotating), and record every uncaught failure there."""
     folder = data_dir / "logs"
@@ -101,7 +109,7 @@ def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     root = logging.getLogger()
     if any(getattr(h, "_lfn_log", None) == path for h in root.handlers):
         return path
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    handler = _QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     handler._lfn_log = path
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

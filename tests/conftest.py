@@ -18,6 +18,8 @@ from lfn_desktop.operations import Workspace  # noqa: E402
 from lfn_desktop.store.keyfile import LIGHT_KDF  # noqa: E402
 from lfn_desktop.store.store import Store  # noqa: E402
 
+from .disk_faults import small_disk  # noqa: E402, F401 - a fixture for every test module
+
 install_guard()  # log records, pytest's captured ones included, never hold personal data
 
 PASSPHRASE = "correct horse battery staple"

@@ -4,7 +4,6 @@ damaged or not the right passphrase, never writes plain text, and a full disk le
 from __future__ import annotations
 
 import hashlib
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -100,19 +99,6 @@ def test_a_backup_is_never_written_over_an_existing_file(coach_vault, tmp_path):
     with pytest.raises(BackupError, match="already exists"):
         backup_vault(coach_vault.store, existing)
     assert existing.read_bytes() == b"an older backup"
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A real, nearly full file system: a 192 KiB tmpfs (we run as root in CI; see scripts/test.sh)."""
-    mount_point = tmp_path / "usb-stick"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", str(mount_point)],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.fail(f"cannot mount a small tmpfs to simulate a full disk: {result.stderr.strip()}")
-    yield mount_point
-    subprocess.run(["umount", str(mount_point)], check=True)
 
 
 def test_a_full_disk_leaves_no_partial_backup_and_the_vault_unchanged(coach_vault, small_disk):

@@ -190,16 +190,49 @@ def test_a_row_reports_all_its_mistakes_at_once(ws, team, tmp_path):
     assert report.created == []
 
 
-def test_importing_the_same_sheet_twice_is_refused_on_its_dossier_numbers(ws, team):
+def test_importing_the_same_sheet_twice_recognises_every_row_and_adds_nothing(ws, team):
     import_trajectories(ws, FIXTURES / "lopende_trajecten.csv", team["partnership"])
     before = outbox_count(ws)
 
     again = import_trajectories(ws, FIXTURES / "lopende_trajecten.csv", team["partnership"])
 
+    assert again.already_imported == 3 and again.errors == [] and again.created == []
+    assert outbox_count(ws) == before
+    assert len(ws.queries.caseload()) == 3
+
+
+def test_an_edited_copy_of_an_imported_sheet_is_refused_on_its_dossier_numbers(ws, team, tmp_path):
+    import_trajectories(ws, FIXTURES / "lopende_trajecten.csv", team["partnership"])
+    edited = tmp_path / "bewerkt.csv"
+    edited.write_bytes((FIXTURES / "lopende_trajecten.csv").read_bytes() + b"\n")
+    before = outbox_count(ws)
+
+    again = import_trajectories(ws, edited, team["partnership"])
+
     assert [(e.row, e.column) for e in again.errors] == [(2, "Dossiernummer"), (4, "Dossiernummer")]
     assert {w.row for w in again.warnings} == {2, 3, 4}  # same names as participants already in the vault
     assert again.created == [] and outbox_count(ws) == before
-    assert len(ws.queries.caseload()) == 3
+
+
+def test_a_row_whose_phase_cannot_be_set_is_not_half_imported(ws, team, tmp_path):
+    from lfn_common.errors import InvalidTransition
+
+    sheet = write_csv(tmp_path / "t.csv", [["Voornaam", "Fase"], ["Rik", "actief"], ["Mona", "afronding"]])
+    real = ws.trajectories.change_phase
+    calls = []
+
+    def refuse_second(*args, **kwargs):  # a refusal after the intake was written, inside the same transaction
+        calls.append(args)
+        if len(calls) == 2:
+            raise InvalidTransition("refused for the test", field="phase")
+        return real(*args, **kwargs)
+
+    ws.trajectories.change_phase = refuse_second
+    report = import_trajectories(ws, sheet, team["partnership"])
+
+    assert len(report.created) == 1 and [e.row for e in report.errors] == [3]
+    rows = ws.queries.caseload(include_closed=True)
+    assert [(r.name, r.phase) for r in rows] == [("Rik", "active")]  # Mona: nothing, not a stray kennismaking
 
 
 def test_dry_run_checks_everything_and_writes_nothing(ws, team):
@@ -253,3 +286,36 @@ def test_two_columns_for_one_field_are_refused(ws, team, tmp_path):
 
     with pytest.raises(SheetError, match="Gemeente"):
         import_trajectories(ws, sheet, team["partnership"])
+
+
+def _zip_bomb(path: Path) -> Path:
+    """A workbook-shaped zip whose one sheet unpacks to 40 MB from about 40 KB."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as part:
+            for _ in range(40):
+                part.write(b"<c/>" * 262_144)
+    return path
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (lambda p: _zip_bomb(p / "bom.xlsx"), "unpacks to far more than it weighs"),
+    (lambda p: write_csv(p / "lang.csv", [["Voornaam"]] + [[f"Naam{i}"] for i in range(50_011)]), "more than 50,000"),
+    (lambda p: write_csv(p / "breed.csv", [["Voornaam"] + [""] * 199] + [["x"] * 200] * 10_001), "cells"),
+    (lambda p: _sparse(p / "groot.csv", 51 * 1024 * 1024), "51 MB"),
+])
+def test_a_sheet_beyond_any_caseload_is_refused_before_it_is_parsed(ws, team, tmp_path, make, words):
+    path = make(tmp_path)
+    before = outbox_count(ws)
+
+    with pytest.raises(SheetError) as raised:
+        import_trajectories(ws, path, team["partnership"])
+
+    assert words in str(raised.value)
+    assert outbox_count(ws) == before and ws.queries.caseload(include_closed=True) == []
+
+
+def _sparse(path: Path, size: int) -> Path:
+    with path.open("wb") as fh:
+        fh.truncate(size)
+    return path

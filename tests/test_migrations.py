@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from lfn_desktop.operations import Workspace
-from lfn_desktop.store import keyfile, schema, vault
+from lfn_desktop.store import auto_backup, keyfile, schema, vault
+from lfn_desktop.store.backup import read_manifest
+from lfn_desktop.store.errors import VaultNeedsRoom
 from lfn_desktop.store.models import Base, ChangeLog, Contact, Measurement, NetworkNode, Participant
 from lfn_desktop.store.store import Store
 
@@ -27,7 +30,7 @@ FIXTURE_REVISION = "0002"
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()}
 
 
 @pytest.fixture
@@ -68,13 +71,17 @@ def test_the_old_vault_opens_migrated_with_everything_in_it(old_vault):
     assert digest(FIXTURE) == fixture_before  # the committed file itself is never touched
 
 
-def test_the_file_before_migration_is_kept_encrypted_at_its_old_revision(old_vault):
+def test_a_verified_backup_at_the_old_revision_is_written_before_migrating(old_vault, tmp_path):
     Store.open(old_vault, OLD_VAULT_PASSPHRASE).close()
-    kept = old_vault / f"vault.db.before-{schema.head_revision()}"
-    assert kept.exists()
-    assert b"Vroegerman" not in kept.read_bytes()
+    [kept] = auto_backup.list_backups(old_vault)
+    assert kept.kind == auto_backup.BEFORE_MIGRATION and kept.path.parent == old_vault / "backups"
+    assert read_manifest(kept.path)["schema_revision"] == FIXTURE_REVISION
+    assert b"Vroegerman" not in kept.path.read_bytes()
+    with zipfile.ZipFile(kept.path) as archive:
+        raw = archive.read("vault.db")
+    (tmp_path / "old.db").write_bytes(raw)
     key = keyfile.unwrap_key(old_vault / "vault.key", OLD_VAULT_PASSPHRASE)
-    conn = vault.connect_raw(kept, key)
+    conn = vault.connect_raw(tmp_path / "old.db", key)
     try:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (FIXTURE_REVISION,)
         assert conn.execute("SELECT family_name FROM participant").fetchall() == [("Vroegerman",)]
@@ -82,12 +89,24 @@ def test_the_file_before_migration_is_kept_encrypted_at_its_old_revision(old_vau
         conn.close()
 
 
+def test_without_room_for_the_backup_the_vault_is_not_migrated(old_vault, small_disk):
+    before = digest(old_vault)
+    auto_backup.write_policy(old_vault, auto_backup.BackupPolicy(folder=str(small_disk)))
+    (small_disk / "filler").write_bytes(bytes(180 * 1024))  # the stick is nearly full
+
+    with pytest.raises(VaultNeedsRoom, match="first writes a backup") as raised:
+        Store.open(old_vault, OLD_VAULT_PASSPHRASE)
+
+    assert "disk" in str(raised.value) and "was not changed" in str(raised.value)
+    assert {k: v for k, v in digest(old_vault).items() if k not in (auto_backup.POLICY_NAME, 'profile.lock')} == {
+        k: v for k, v in before.items()}
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]  # no half backup either
+
+
 def test_a_second_unlock_does_not_migrate_again(old_vault):
     Store.open(old_vault, OLD_VAULT_PASSPHRASE).close()
-    kept = old_vault / f"vault.db.before-{schema.head_revision()}"
-    stamp = kept.stat().st_mtime_ns
     Store.open(old_vault, OLD_VAULT_PASSPHRASE).close()
-    assert kept.stat().st_mtime_ns == stamp
+    assert len(auto_backup.list_backups(old_vault)) == 1
 
 
 def test_migrated_and_new_vaults_have_exactly_the_schema_of_the_models(old_vault, store):

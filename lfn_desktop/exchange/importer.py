@@ -5,13 +5,21 @@ and layout, so headers are matched loosely (Dutch or English, any case, with or 
 dates may be Belgian (dd/mm/yyyy), ISO or real spreadsheet dates. Every row is checked with the
 operations' own validation before anything is written: if one row is wrong, nothing is imported
 (unless the caller asks to skip invalid rows), and a dry run only checks.
+
+Each participant, her trajectory and its phase are written in one transaction, under an id derived from the
+file's content and the row: a run that was interrupted (a crash, a full disk) is simply run again, and it
+recognises the rows it already imported instead of refusing their dossier numbers. A sheet is refused before
+it is parsed when it is larger than anyone's caseload could be (size, rows, cells, an XLSX that unpacks to far
+more than it weighs).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
+import uuid
 import warnings
 import zipfile
 from collections.abc import Mapping
@@ -26,10 +34,18 @@ from lfn_common.validation import check_not_future, optional_text
 from lfn_common.vocabulary import Phase, ReferralChannel
 from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.participants import clean_participant
+from lfn_desktop.store.errors import VaultError
 
 # The phase change a carried-over trajectory gets is explained in the dossier (Dutch: the users' language).
 CARRIED_OVER_NOTE = "Overgenomen uit een eerder project (import)."
 _HEADER_SEARCH_ROWS = 10  # a title or a blank line above the header row is common in hand-made sheets
+# The limits of a sheet (far above a region's caseload: 5,000 participants), checked before it is parsed.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 50_000
+MAX_CELLS = 2_000_000
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # what the workbook's parts hold once unpacked
+MAX_XLSX_RATIO = 100  # unpacked / packed of one large part: sheets pack 5-20x, a zip bomb 1000x
+_IMPORT_IDS = uuid.UUID("6f1c3a52-41d2-4c8e-9a57-0b7f8e2d9c10")  # the namespace of imported participants' ids
 
 
 class SheetError(DomainError):
@@ -49,6 +65,8 @@ class RowError:
 class ImportReport:
     rows_read: int = 0
     created: list[str] = field(default_factory=list)  # participant ids, in sheet order
+    already_imported: int = 0  # rows an earlier run of the same file imported (recognised, not repeated)
+    stopped: str | None = None  # why the import stopped before the end (a full disk...); what was created stays
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)  # worth a look, but imported
     valid_rows: int = 0  # rows that passed every check (what a dry run would import)
@@ -142,50 +160,98 @@ _LANGUAGE_NAMES = {
 class _Sheet:
     headers: list[str]  # as written, one per column ("" for a blank header)
     rows: list[tuple[int, list[Any]]]  # (row number in the sheet, cell values)
+    digest: str = ""  # of the file's bytes: the same file gives its rows the same ids
 
 
 def read_sheet(path: Path) -> _Sheet:
     """The header row (found near the top) and the non-empty rows below it, or a SheetError."""
     path = Path(path)
     try:
-        head = path.open("rb").read(8)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SheetError(f"{path.name} is {size // (1024 * 1024)} MB, more than a sheet of trajectories can "
+                             f"be ({MAX_FILE_BYTES // (1024 * 1024)} MB); split it or leave out other sheets.")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise SheetError(f"There is no file {path.name}.") from None
     except OSError as exc:
         raise SheetError(f"The file {path.name} cannot be opened ({exc.strerror}).") from None
-    if head.startswith(b"PK\x03\x04"):
-        raw_rows = _xlsx_rows(path)
-    elif head.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(b"PK\x03\x04"):
+        raw_rows = _xlsx_rows(path, data)
+    elif data.startswith(b"\xd0\xcf\x11\xe0"):
         raise SheetError(f"{path.name} is an old Excel file (.xls); save it as .xlsx or .csv and try again.")
     else:
-        raw_rows = _csv_rows(path)
-    return _find_header(path, raw_rows)
+        raw_rows = _csv_rows(path, data)
+    sheet = _find_header(path, raw_rows)
+    sheet.digest = hashlib.sha256(data).hexdigest()
+    return sheet
 
 
-def _xlsx_rows(path: Path) -> list[list[Any]]:
+def _too_many_rows(path: Path) -> SheetError:
+    return SheetError(f"{path.name} has more than {MAX_ROWS:,} rows or {MAX_CELLS:,} cells, more than a sheet of "
+                      "trajectories can hold; split it, or remove empty rows and columns far below or beside the "
+                      "table.")
+
+
+def _check_xlsx_parts(path: Path, data: bytes) -> None:
+    """Look at the zip's table of contents before anything is unpacked: a zip bomb is refused at once."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except zipfile.BadZipFile:
+        raise SheetError(f"{path.name} is not a readable XLSX sheet (a damaged file).") from None
+    unpacked = sum(part.file_size for part in parts)
+    inflated = [part for part in parts if part.file_size > 1024 * 1024
+                and part.file_size > MAX_XLSX_RATIO * max(part.compress_size, 1)]
+    if len(parts) > 10_000 or unpacked > MAX_XLSX_UNPACKED or inflated:
+        raise SheetError(f"{path.name} unpacks to far more than it weighs ({unpacked // (1024 * 1024)} MB): it is no "
+                         "ordinary sheet and was not opened. Save the sheet again as .xlsx or .csv and try again.")
+
+
+def _xlsx_rows(path: Path, data: bytes) -> list[list[Any]]:
+    _check_xlsx_parts(path, data)
     import openpyxl  # only needed for XLSX; keeps the CLI's start quick for CSV
 
     try:
-        with warnings.catch_warnings(), path.open("rb") as file:  # a file object: no check of the name's ending
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not know
-            book = openpyxl.load_workbook(file, data_only=True)
+            # Read-only mode streams the sheet's XML instead of building every cell; a file object: no check
+            # of the name's ending.
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     except zipfile.BadZipFile:
         raise SheetError(f"{path.name} is not a readable XLSX sheet (a damaged file).") from None
     except Exception as exc:  # any zip that is not a workbook fails somewhere inside openpyxl
         raise SheetError(f"{path.name} is not a readable XLSX sheet ({type(exc).__name__}).") from None
     try:
         # The first worksheet with a given-name header; else the first one, which then fails clearly.
-        sheets = [list(map(list, ws.iter_rows(values_only=True))) for ws in book.worksheets]
+        first = None
+        for ws in book.worksheets:
+            rows = _bounded_rows(path, ws.iter_rows(values_only=True))
+            if _header_index(rows) is not None:
+                return rows
+            first = rows if first is None else first
+        return first or []
+    except SheetError:
+        raise
+    except Exception as exc:  # XML that is not a worksheet's
+        raise SheetError(f"{path.name} is not a readable XLSX sheet ({type(exc).__name__}).") from None
     finally:
         book.close()
-    for rows in sheets:
-        if _header_index(rows) is not None:
-            return rows
-    return sheets[0] if sheets else []
 
 
-def _csv_rows(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
+def _bounded_rows(path: Path, rows) -> list[list[Any]]:
+    kept, cells = [], 0
+    for row in rows:
+        cells += len(row)
+        if len(kept) >= MAX_ROWS + _HEADER_SEARCH_ROWS or cells > MAX_CELLS:
+            raise _too_many_rows(path)
+        kept.append(list(row))
+    while kept and all(_is_blank(v) for v in kept[-1]):  # blank rows a sheet keeps below its table
+        kept.pop()
+    return kept
+
+
+def _csv_rows(path: Path, data: bytes) -> list[list[Any]]:
     if b"\x00" in data[:4096]:
         raise SheetError(f"{path.name} is not a readable sheet: save it as .csv or .xlsx.")
     for encoding in ("utf-8-sig", "cp1252"):  # Excel on a Belgian Windows writes CSV in cp1252
@@ -202,7 +268,7 @@ def _csv_rows(path: Path) -> list[list[Any]]:
     # Belgian Excel separates with ';', others with ',' or a tab: take the one the header uses most.
     delimiter = max(";,\t", key=first_line.count)
     try:
-        return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        return _bounded_rows(path, csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise SheetError(f"{path.name} is not a readable CSV sheet ({exc}).") from None
 
@@ -523,19 +589,32 @@ def import_trajectories(ws: Workspace, path: Path | str, partnership_id: str, *,
     columns, ignored = _map_columns(sheet.headers)
     checker = _RowChecker(ws, partnership_id, columns, sheet.headers, default_coach_id)
     report = ImportReport(rows_read=len(sheet.rows), ignored_columns=ignored, dry_run=dry_run)
+    held = {r.participant_id for r in ws.queries.caseload(include_closed=True)}
     prepared = []
     for number, cells in sheet.rows:
+        row_id = _participant_id(partnership_id, sheet.digest, number)
+        if row_id in held:  # imported by an earlier run of this very file
+            report.already_imported += 1
+            continue
         row, errors, warned = checker.check(number, cells)
         report.errors += errors
         report.warnings += warned
         if row is not None:
-            prepared.append(row)
+            prepared.append((row_id, row))
     report.valid_rows = len(prepared)
     if dry_run or (report.errors and not skip_invalid):
         return report
-    for row in prepared:
-        _register(ws, partnership_id, row, report, checker.label)
+    for row_id, row in prepared:
+        try:
+            _register(ws, partnership_id, row_id, row, report, checker.label)
+        except VaultError as exc:  # a full disk...: what was imported stays, a new run goes on from here
+            report.stopped = str(exc)
+            break
     return report
+
+
+def _participant_id(partnership_id: str, digest: str, row: int) -> str:
+    return str(uuid.uuid5(_IMPORT_IDS, f"{partnership_id}/{digest}/{row}"))
 
 
 def _check_reference(ws: Workspace, partnership_id: str, default_coach_id: str | None) -> None:
@@ -546,22 +625,24 @@ def _check_reference(ws: Workspace, partnership_id: str, default_coach_id: str |
         raise ValidationError("No such coach in this partnership.", field="default_coach_id", code="not_found")
 
 
-def _register(ws: Workspace, partnership_id: str, row: _Prepared, report: ImportReport, label) -> None:
+def _register(ws: Workspace, partnership_id: str, participant_id: str, row: _Prepared, report: ImportReport,
+              label) -> None:
+    """The participant, her trajectory and its phase in one transaction: all of it, or nothing."""
+    from lfn_desktop.store.disk_errors import disk_errors_explained
+
     try:
-        changed = ws.participants.intake(partnership_id, coach_ids=row.coach_ids, started_on=row.started_on,
-                                         combined_with_vdab=row.combined, dossier_number=row.dossier_number,
-                                         **row.fields)
+        with disk_errors_explained(ws.store.paths.db), ws.store.write():  # the operations below join it
+            changed = ws.participants.intake(partnership_id, coach_ids=row.coach_ids, started_on=row.started_on,
+                                             combined_with_vdab=row.combined, dossier_number=row.dossier_number,
+                                             participant_id=participant_id, **row.fields)
+            if row.phase is not Phase.ACQUAINTANCE:
+                trajectory_id = next(iter(changed.rows["trajectory"]))
+                ws.trajectories.change_phase(trajectory_id, row.phase.value, on=row.started_on,
+                                             note=CARRIED_OVER_NOTE)
     except DomainError as exc:  # checked above, so only a change made meanwhile can get here
         report.errors.append(RowError(row.row, label(exc.field) if exc.field else "", exc.message))
         return
     report.created.append(changed.id)
-    if row.phase is Phase.ACQUAINTANCE:
-        return
-    trajectory_id = next(iter(changed.rows["trajectory"]))
-    try:
-        ws.trajectories.change_phase(trajectory_id, row.phase.value, on=row.started_on, note=CARRIED_OVER_NOTE)
-    except DomainError as exc:
-        report.errors.append(RowError(row.row, label("phase"), f"Registered, but still in kennismaking: {exc.message}"))
 
 
 __all__ = ["ImportReport", "RowError", "SheetError", "import_trajectories", "read_sheet"]

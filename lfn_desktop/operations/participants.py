@@ -111,8 +111,10 @@ class ParticipantOps(Operations):
     def intake(self, partnership_id: str, *, coach_ids: Iterable[str] = (),
                goals: Iterable[Mapping[str, Any]] = (), started_on: date | None = None,
                combined_with_vdab: bool = False, dossier_number: str | None = None,
-               **fields: Any) -> Changed:
-        """Register a new participant with her first trajectory (acquaintance), coaches, goals and map."""
+               participant_id: str | None = None, **fields: Any) -> Changed:
+        """Register a new participant with her first trajectory (acquaintance), coaches, goals and map.
+
+        ``participant_id`` is for an import, whose rows get ids of their own so that a re-run recognises them."""
         check_fields(fields, EDITABLE)
         values = clean_participant({"given_name": fields.get("given_name")} | fields)
         started = started_on or values.get("referred_on") or today()
@@ -126,7 +128,8 @@ class ParticipantOps(Operations):
                 self._live(w, User, coach_id, "coach_ids")
             number = dossier_number or new_dossier_number(started)
             participant_id = w.insert(Participant, values | {"partnership_id": partnership_id,
-                                                             "dossier_number": number})
+                                                             "dossier_number": number,
+                                                             "id": participant_id or None})
             self._open_trajectory(w, participant_id, started, combined_with_vdab)
             w.insert_many(Assignment, [{"participant_id": participant_id, "user_id": c, "since": started}
                                        for c in coach_ids])

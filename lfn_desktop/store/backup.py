@@ -21,8 +21,9 @@ import sqlcipher3
 
 from lfn_desktop import __version__
 
-from . import keyfile, schema, vault
-from .errors import VaultError, VaultTooNew
+from . import journal, keyfile, schema, vault
+from .disk_errors import disk_problem
+from .errors import VaultError
 from .profile_lock import LOCK_NAME, ProfileLock
 from .store import Store
 from .vault import DB_NAME, KEY_NAME, VaultPaths
@@ -36,43 +37,56 @@ class BackupError(VaultError):
     pass
 
 
-def backup_vault(store: Store, destination: Path) -> Path:
+def backup_vault(store: Store, destination: Path, *, kind: str = "manual") -> Path:
     """Write the backup file; on any failure (a full disk...) no partial file is left and the vault is untouched."""
+    with store.engine.connect() as conn:
+        revision = schema.current_revision(conn)
+    return write_backup(store.paths, store.raw_key, revision, destination, kind=kind)
+
+
+def write_backup(paths: VaultPaths, key: bytes, revision: str | None, destination: Path, *,
+                 kind: str = "manual", created_at: datetime | None = None) -> Path:
+    """The backup of the vault at ``paths`` (open or not: SQLite's online backup copies a consistent state)."""
     destination = Path(destination)
     if destination.exists():
         raise BackupError(f"{destination} already exists; choose another name. Nothing was written.")
     if not destination.parent.is_dir():
         raise BackupError(f"The folder {destination.parent} does not exist. Nothing was written.")
-    work = Path(tempfile.mkdtemp(prefix=".lfn-backup-", dir=destination.parent))
-    partial = destination.with_name(destination.name + ".partial")
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
+    work = None
     try:
+        work = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent))
         copy = work / DB_NAME
-        vault.copy_database(store.paths.db, store.raw_key, copy)
-        problems = database_problems(copy, store.raw_key)  # the copy holds the vault's pages as they are
+        vault.copy_database(paths.db, key, copy)
+        problems = database_problems(copy, key)  # the copy holds the vault's pages as they are
         if problems:
             raise BackupError(f"The vault is damaged ({problems[0]}), so no backup was written: a damaged copy "
                               "would not restore. Run `lfn-desktop check`, and restore the last good backup.")
-        with store.engine.connect() as conn:
-            revision = schema.current_revision(conn)
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-            "schema_revision": revision, "vault_id": keyfile.vault_id_of(store.paths.key),
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "schema_revision": revision, "vault_id": keyfile.vault_id_of(paths.key), "kind": kind,
+            "created_at": (created_at or datetime.now(UTC)).isoformat(timespec="seconds"),
         }
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner only from the first byte
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
-            archive.write(store.paths.key, KEY_NAME)
+            archive.write(paths.key, KEY_NAME)
             archive.write(copy, DB_NAME)
-        partial.chmod(0o600)
+            archive.close()
+            raw.flush()
+            os.fsync(raw.fileno())
         partial.replace(destination)
         return destination
     except (OSError, sqlcipher3.Error) as exc:  # sqlcipher3 reports a full disk as OperationalError
-        raise BackupError(f"The backup could not be written ({getattr(exc, 'strerror', None) or exc}). "
-                          "No backup file was left; your vault is unchanged.") from None
+        problem = disk_problem(exc, destination.parent)
+        reason = problem or getattr(exc, "strerror", None) or exc
+        raise BackupError(f"The backup could not be written ({reason}). No backup file was left; your vault is "
+                          "unchanged.") from None
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        shutil.rmtree(work, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def read_manifest(backup_file: Path) -> dict:
@@ -94,7 +108,8 @@ def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | No
     """Restore into ``folder``; returns where an existing vault there was moved to (or None).
 
     Everything is checked before the target is touched: the archive, the passphrase, the database (every page
-    must decrypt and authenticate), and that the backup is not from a newer app.
+    must decrypt and authenticate), and that the backup is not from a newer app. Then a journal is written and
+    the files are swapped; a crash during the swap is finished at the next start (:mod:`.journal`).
     """
     backup_file, folder = Path(backup_file), Path(folder)
     read_manifest(backup_file)
@@ -102,6 +117,7 @@ def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | No
     created = not folder.exists()  # the lock makes the folder: a failed restore must not leave it behind
     with ProfileLock(folder):  # refused while the app or another command has the vault open
         try:
+            journal.finish_interrupted(folder)
             return _restore_into(backup_file, folder, passphrase)
         except BaseException:
             if created:
@@ -110,7 +126,7 @@ def restore_vault(backup_file: Path, folder: Path, passphrase: str) -> Path | No
 
 
 def _restore_into(backup_file: Path, folder: Path, passphrase: str) -> Path | None:
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restoring-", dir=folder.parent))
+    staging = Path(tempfile.mkdtemp(prefix=vault.STAGING_PREFIX, dir=folder))
     try:
         try:
             with zipfile.ZipFile(backup_file) as archive:
@@ -118,19 +134,24 @@ def _restore_into(backup_file: Path, folder: Path, passphrase: str) -> Path | No
                     fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner only
                     with archive.open(name) as src, os.fdopen(fd, "wb") as dst:
                         shutil.copyfileobj(src, dst)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                        dst.flush()
+                        os.fsync(dst.fileno())
+        except (zipfile.BadZipFile, EOFError) as exc:
             raise BackupError(f"The backup is damaged ({exc}). Nothing was changed.") from None
+        except OSError as exc:
+            problem = disk_problem(exc, folder)
+            raise (problem or BackupError(f"The backup could not be unpacked ({exc.strerror}). Nothing was "
+                                          "changed.")) from None
         key = keyfile.unwrap_key(staging / KEY_NAME, passphrase)
         _check_database(staging / DB_NAME, key)
-        Store.open_with_key(VaultPaths(staging), key).close()  # migrates an older backup, refuses a newer one
-        aside = vault.move_aside(folder, "before-restore") if VaultPaths(folder).exists() else None
-        if folder.exists():
-            (folder / LOCK_NAME).unlink(missing_ok=True)
-            folder.rmdir()  # an empty folder without a vault
-        staging.replace(folder)
+        # Migrates an older backup (the backup file is its own safety copy), refuses a newer one.
+        Store.open_with_key(VaultPaths(staging), key, safety_copy=False).close()
+        (staging / LOCK_NAME).unlink(missing_ok=True)
+        for leftover in VaultPaths(staging).sidecars():
+            leftover.unlink(missing_ok=True)
+        aside = vault.aside_name(folder, vault.ASIDE_REASON) if VaultPaths(folder).exists() else None
+        journal.swap_in(folder, staging, aside)
         return aside
-    except VaultTooNew:
-        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -36,6 +36,10 @@ class VaultTooNew(VaultError):
     pass
 
 
+class VaultNeedsRoom(VaultError):
+    """The vault must be migrated, and the backup made first could not be written."""
+
+
 class UncapturedWrite(RuntimeError):
     """A write to a synced table that bypassed the change-capturing writer: a programming error."""
 

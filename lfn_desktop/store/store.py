@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from lfn_common.hlc import HybridClock
 
-from . import keyfile, schema, vault
-from .errors import VaultCorrupt, WrongPassphrase
+from . import journal, keyfile, schema, vault
+from .disk_errors import check_path_length, disk_errors_explained
+from .errors import VaultCorrupt, VaultExists, VaultNeedsRoom, WrongPassphrase
 from .keyfile import DEFAULT_KDF, KdfParams
 from .models import Base, LocalState
 from .profile_lock import ProfileLock
@@ -40,6 +41,7 @@ class Store:
         self.engine = vault.make_engine(paths.db, lambda: bytes(self._key))
         install_capture_guard(self.engine)
         self._write_lock = threading.RLock()
+        self._open_writer = threading.local()  # the writer of this thread's open write transaction, if any
         self.device_id = ""
         self.user_id: str | None = None  # the coach this vault belongs to, once known
         self.clock: HybridClock | None = None
@@ -50,29 +52,42 @@ class Store:
     def create(cls, folder: Path, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Store:
         paths = VaultPaths(Path(folder))
         keyfile.check_new_passphrase(passphrase)
+        check_path_length(paths.db)
         created = not paths.folder.exists()
-        lock = ProfileLock(paths.folder).acquire()
+        with disk_errors_explained(paths.folder):
+            lock = ProfileLock(paths.folder).acquire()
+        store = None
         try:
-            key = vault.create_files(paths, passphrase, kdf)
-        except BaseException:
+            with disk_errors_explained(paths.db):
+                key = vault.create_files(paths, passphrase, kdf)
+                store = cls(paths, key, lock)
+                with store.engine.begin() as conn:
+                    Base.metadata.create_all(conn)
+                    schema.stamp_head(conn)
+                    conn.execute(insert(LocalState), [
+                        {"key": STATE_DEVICE, "value": str(uuid.uuid4())},
+                    ])
+                store._load_state()
+        except VaultExists:
             lock.release()
-            if created:  # a failed init leaves nothing behind (not even the folder it made)
+            raise
+        except BaseException:
+            # A failed init leaves nothing behind: what is there was made just now (a vault already there stops
+            # create_files before it writes anything).
+            if store is not None:
+                store.close()
+            vault.discard_new(paths)
+            lock.release()
+            if created:
                 vault.remove_empty_profile(paths)
             raise
-        store = cls(paths, key, lock)
-        with store.engine.begin() as conn:
-            Base.metadata.create_all(conn)
-            schema.stamp_head(conn)
-            conn.execute(insert(LocalState), [
-                {"key": STATE_DEVICE, "value": str(uuid.uuid4())},
-            ])
-        store._load_state()
         return store
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Store:
         paths = VaultPaths(Path(folder))
-        lock = ProfileLock(paths.folder).acquire()
+        with disk_errors_explained(paths.folder):
+            lock = ProfileLock(paths.folder).acquire()
         try:
             key = keyfile.unwrap_key(paths.key, passphrase)
         except BaseException:
@@ -81,17 +96,24 @@ class Store:
         return cls.open_with_key(paths, key, lock)
 
     @classmethod
-    def open_with_key(cls, paths: VaultPaths, key: bytes, lock: ProfileLock | None = None) -> Store:
-        lock = lock or ProfileLock(paths.folder).acquire()
+    def open_with_key(cls, paths: VaultPaths, key: bytes, lock: ProfileLock | None = None, *,
+                      safety_copy: bool = True) -> Store:
+        """Open with the raw key; an older vault is migrated, after a verified backup (unless told it has one)."""
+        if lock is None:
+            with disk_errors_explained(paths.folder):
+                lock = ProfileLock(paths.folder).acquire()
         try:
-            vault.verify_readable(paths.db, key)
+            journal.finish_interrupted(paths.folder)  # a restore a crash interrupted is completed first
+            with disk_errors_explained(paths.db):
+                vault.verify_readable(paths.db, key)
         except BaseException:
             lock.release()
             raise
         store = cls(paths, key, lock)
         try:
-            store._migrate()
-            store._load_state()
+            with disk_errors_explained(paths.db):
+                store._migrate(safety_copy)
+                store._load_state()
         except DatabaseError as exc:
             store.close()
             raise VaultCorrupt(f"The vault could not be read ({exc.orig}). Nothing was changed.") from None
@@ -100,13 +122,23 @@ class Store:
             raise
         return store
 
-    def _migrate(self) -> None:
+    def _migrate(self, safety_copy: bool) -> None:
         with self.engine.connect() as conn:
             if not schema.needs_upgrade(conn):
                 return
-        # Keep the pre-migration file (still encrypted with the same key) until the user deletes it.
-        vault.copy_database(self.paths.db, self.raw_key,
-                            self.paths.db.with_name(f"{vault.DB_NAME}.before-{schema.head_revision()}"))
+            revision = schema.current_revision(conn)
+        if safety_copy:
+            # A verified backup of the vault as it is; without room for it the vault is not migrated (and opens
+            # in no app until there is: the older app refuses nothing, this one needs the new schema).
+            from .auto_backup import backup_before_migration
+            from .backup import BackupError
+
+            try:
+                backup_before_migration(self.paths, self.raw_key, revision)
+            except BackupError as exc:
+                raise VaultNeedsRoom(f"This version of LfN Desktop updates the vault, and first writes a backup of "
+                                     f"it; that failed: {exc} The vault was not changed.") from None
+        # One transaction (SQLite changes its schema transactionally): a crash or a full disk midway rolls back.
         with self.engine.begin() as conn:
             schema.upgrade(conn)
 
@@ -160,7 +192,15 @@ class Store:
 
     @contextmanager
     def write(self, actor_id: str | None = None) -> Iterator[Writer]:
-        """One transaction whose synced writes are captured; commits on success, else rolls back."""
+        """One transaction whose synced writes are captured; commits on success, else rolls back.
+
+        Inside an open write transaction of the same thread, operations join it: several operations then
+        commit or roll back together (an imported participant and her phase, for instance).
+        """
+        joined = getattr(self._open_writer, "writer", None)
+        if joined is not None:
+            yield joined
+            return
         with self._write_lock, self.engine.connect() as conn:
             conn.info["lfn_write"] = True
             conn.info[CAPTURE_FLAG] = True
@@ -168,7 +208,11 @@ class Store:
             try:
                 with conn.begin():
                     writer = Writer(conn, self.clock, actor_id if actor_id is not None else self.user_id)
-                    yield writer
+                    self._open_writer.writer = writer
+                    try:
+                        yield writer
+                    finally:
+                        self._open_writer.writer = None
                     _set_state(conn, STATE_CLOCK, self.clock.last)
             except BaseException:
                 self.clock = self._make_clock(clock_before)  # the versions were not used

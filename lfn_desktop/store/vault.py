@@ -9,10 +9,13 @@ never locked in.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import secrets
 import shutil
+import struct
 import uuid
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +28,17 @@ from sqlalchemy.pool import QueuePool
 from lfn_common.sqlcipher import connect_raw  # noqa: F401 - the vault's connections start here
 
 from . import keyfile
+from .disk_errors import disk_problem
 from .errors import VaultCorrupt, VaultExists, VaultLocked, VaultNotFound
 from .keyfile import DEFAULT_KDF, KdfParams
 from .profile_lock import LOCK_NAME
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
+JOURNAL_NAME = "restore.journal"  # a restore's swap in progress (see journal.py)
+STAGING_PREFIX = ".restoring-"  # a restore's checked copy, inside the profile
+BACKUP_FOLDER = "backups"  # the automatic backups' default place, inside the profile
+ASIDE_REASON = "before-restore"  # a restored-over vault is kept beside the profile as <profile>.before-restore
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,9 @@ def verify_readable(db_path: Path, key: bytes) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
+        problem = disk_problem(exc, db_path)  # a full or read-only disk is not damage
+        if problem is not None:
+            raise problem from None
         raise VaultCorrupt(
             f"The vault file {db_path.name} cannot be read ({exc}): it is damaged or does not belong to "
             "this key file. Nothing was changed; restore it from a backup."
@@ -128,16 +139,62 @@ def create_files(paths: VaultPaths, passphrase: str, kdf: KdfParams = DEFAULT_KD
 
 
 def wipe(paths: VaultPaths) -> None:
-    """Destroy a vault: overwrite the wrapped key first (that alone makes the data unreadable)."""
-    if paths.key.exists():
-        size = paths.key.stat().st_size
-        with open(paths.key, "r+b") as fh:
+    """Destroy a vault and every copy of it in its profile: each wrapping of the key is overwritten first (that
+    alone makes the data unreadable), then every file goes: the database, copies kept before a migration or a
+    restore, a restore's staging copy and the automatic backups in the profile. A backup the coach wrote
+    elsewhere (a USB stick) is out of reach; it stays protected by the passphrase it was made with."""
+    folder = paths.folder
+    asides = sorted(folder.parent.glob(f"{glob.escape(folder.name)}.{ASIDE_REASON}*"))
+    for key_file in [paths.key, *folder.glob(f".{KEY_NAME}.*.tmp"), *folder.glob(f"{STAGING_PREFIX}*/{KEY_NAME}"),
+                     *(a / KEY_NAME for a in asides)]:
+        destroy_key_file(key_file)
+    for backup in [*folder.glob(f"{BACKUP_FOLDER}/*"), *folder.glob(f"{BACKUP_FOLDER}/.*")]:
+        _destroy_zip_member(backup, KEY_NAME)
+    for aside in asides:
+        shutil.rmtree(aside, ignore_errors=True)
+    if folder.is_dir():
+        for entry in folder.iterdir():
+            if entry.name == LOCK_NAME:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+    (folder / LOCK_NAME).unlink(missing_ok=True)
+
+
+def discard_new(paths: VaultPaths) -> None:
+    """Remove what a failed creation made (its key file and database), nothing else."""
+    destroy_key_file(paths.key)
+    for path in [paths.db, *paths.sidecars()]:
+        path.unlink(missing_ok=True)
+
+
+def destroy_key_file(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        size = path.stat().st_size
+        with open(path, "r+b") as fh:
             fh.write(secrets.token_bytes(size))
             fh.flush()
             os.fsync(fh.fileno())
-        paths.key.unlink()
-    for path in [paths.db, *paths.sidecars(), paths.folder / LOCK_NAME]:
-        path.unlink(missing_ok=True)
+        path.unlink()
+
+
+def _destroy_zip_member(path: Path, name: str) -> None:
+    """Overwrite one stored (uncompressed) member of a zip in place: a backup's wrapped key."""
+    if not path.is_file():
+        return
+    with contextlib.suppress(OSError, zipfile.BadZipFile, KeyError, struct.error):
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(name)
+        with open(path, "r+b") as fh:
+            fh.seek(info.header_offset)
+            header = fh.read(30)  # the local file header: its name and extra field lengths sit at 26 and 28
+            name_length, extra_length = struct.unpack("<HH", header[26:30])
+            fh.seek(info.header_offset + 30 + name_length + extra_length)
+            fh.write(secrets.token_bytes(info.compress_size))
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def remove_empty_profile(paths: VaultPaths) -> None:
@@ -161,13 +218,12 @@ def copy_database(db_path: Path, key: bytes, target: Path) -> None:
         source.close()
 
 
-def move_aside(folder: Path, reason: str) -> Path:
-    """Rename a folder out of the way instead of deleting it (nothing is ever thrown away)."""
+def aside_name(folder: Path, reason: str) -> Path:
+    """A free name beside ``folder`` to keep a vault under instead of deleting it (nothing is thrown away)."""
     n = 0
     while True:
         candidate = folder.with_name(f"{folder.name}.{reason}" + (f"-{n}" if n else ""))
         if not candidate.exists():
-            shutil.move(str(folder), str(candidate))
             return candidate
         n += 1
 
