@@ -98,161 +98,171 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="59"/>
+        <source>&amp;Reservekopieën…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="60"/>
+        <source>Reservekopieën: map, hoeveel bewaren, nu maken, terugzetten (ook vergrendeld)</source>
+        <translation>Backups: folder, how many to keep, make one now, restore (also while locked)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="63"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="65"/>
         <source>Scherm vergrendelen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="66"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="68"/>
         <source>Afsluiten (concepten blijven bewaard)</source>
         <translation>Quit (drafts are kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="69"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
         <source>Laatste wijziging ongedaan maken (buiten een tekstveld)</source>
         <translation>Undo the last change (outside a text field)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="72"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
         <source>Wat ongedaan gemaakt is, opnieuw doen</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="75"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
         <source>Contact registreren in het open dossier</source>
         <translation>Record a contact in the open dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="78"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="81"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="84"/>
         <source>&amp;Belasting per coach</source>
         <translation>&amp;Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
         <source>Belasting per coach (teamleider)</source>
         <translation>Load per coach (team lead)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="87"/>
         <source>C&amp;ijfers en kwartaalrapport</source>
         <translation>F&amp;igures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="89"/>
         <source>Cijfers en kwartaalrapport</source>
         <translation>Figures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="90"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
         <source>Synchroniseren met de server</source>
         <translation>Sync with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="97"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="99"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="100"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="109"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="111"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="112"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="113"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="114"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
     </message>
@@ -263,6 +273,164 @@
         <location filename="../../lfn_desktop/ui/shell/application.py" line="53"/>
         <source>Demokluis met verzonnen gegevens. Wachtzin: %1</source>
         <translation>Demo vault with invented data. Passphrase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="46"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="50"/>
+        <source>Map van de reservekopieën</source>
+        <translation>Folder of the backups</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="51"/>
+        <source>Andere &amp;map kiezen…</source>
+        <translation>Choose another &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="53"/>
+        <source>&amp;Standaardmap</source>
+        <translation>&amp;Default folder</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="55"/>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="56"/>
+        <source>Weken</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="64"/>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="65"/>
+        <source>Bewaar van de laatste &amp;dagen:</source>
+        <translation>Keep one of each of the last &amp;days:</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="67"/>
+        <source>en van de laatste &amp;weken:</source>
+        <translation>and of each of the last &amp;weeks:</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="71"/>
+        <source>Na het ontgrendelen maakt LfN Desktop één keer per dag een versleutelde reservekopie, en altijd vóór een update van de kluis. Elke kopie wordt nagekeken terwijl ze geschreven wordt. Een kopie opent met de wachtzin van toen.</source>
+        <translation>After unlocking, LfN Desktop makes an encrypted backup once a day, and always before an update of the vault. Every copy is checked as it is written. A copy opens with the passphrase of that time.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="76"/>
+        <source>Lijst van reservekopieën</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="77"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="77"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="77"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="85"/>
+        <source>Nu een reservekopie &amp;maken</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="87"/>
+        <source>Ontgrendel de kluis om een reservekopie te maken.</source>
+        <translation>Unlock the vault to make a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="89"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="92"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="94"/>
+        <source>S&amp;luiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="121"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="127"/>
+        <source>Er is nog geen reservekopie in deze map.</source>
+        <translation>There is no backup in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="132"/>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="133"/>
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="133"/>
+        <source>vóór een update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="134"/>
+        <source>zelf gemaakt</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="147"/>
+        <source>Map voor de reservekopieën</source>
+        <translation>Folder for the backups</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="158"/>
+        <source>Nieuwe reservekopieën gaan voortaan naar %1.</source>
+        <translation>New backups go to %1 from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="169"/>
+        <source>De keuze kon niet bewaard worden.</source>
+        <translation>The choice could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="177"/>
+        <source>Bezig met een reservekopie…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="183"/>
+        <source>Reservekopie gemaakt en nagekeken: %1</source>
+        <translation>Backup made and checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="187"/>
+        <source>De reservekopie lukte niet (%1). De kluis is onveranderd.</source>
+        <translation>The backup failed (%1). The vault is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +698,12 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/desk.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/common/desk.py" line="42"/>
+        <source>Opslaan lukte niet: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/desk.py" line="43"/>
         <source>Opslaan lukte niet (%1). Wat er al stond, blijft bewaard.</source>
         <translation>Saving did not work (%1). What was there is kept.</translation>
     </message>
@@ -584,7 +757,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="225"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="226"/>
         <source>Eigen dossier voor de deelnemer</source>
         <translation>Own file for the participant</translation>
     </message>
@@ -634,67 +807,67 @@
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="157"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="172"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="175"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="191"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="199"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="207"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="219"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="220"/>
         <source>Signaal bewaard.</source>
         <translation>Signal saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="226"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="227"/>
         <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
         <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="228"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="229"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="229"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="230"/>
         <source>Als PDF &amp;bewaren…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="237"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="238"/>
         <source>Eigen dossier bewaren</source>
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="271"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="272"/>
         <source>Traject afgesloten. Ongedaan maken met Ctrl+Z.</source>
         <translation>Trajectory closed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="305"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="306"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -2034,23 +2207,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="60"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="266"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="68"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="81"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2058,42 +2231,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="133"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="134"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="100"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="145"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="171"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="179"/>
+        <source>De reservekopie is teruggezet. Ontgrendel met de wachtzin van toen.</source>
+        <translation>The backup was restored. Unlock with the passphrase of that time.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="181"/>
+        <source>De kluis van daarvoor staat apart in %1.</source>
+        <translation>The vault from before is kept apart in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="188"/>
+        <source>De wachtzin past niet bij die reservekopie. Er is niets gewijzigd.</source>
+        <translation>The passphrase does not open that backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="190"/>
+        <source>Terugzetten lukte niet (%1). Er is niets gewijzigd.</source>
+        <translation>Restoring failed (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="204"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="210"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="222"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="253"/>
+        <source>Dagelijkse reservekopie gemaakt en nagekeken.</source>
+        <translation>Daily backup made and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="256"/>
+        <source>De dagelijkse reservekopie lukte niet: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="266"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2737,6 +2945,39 @@
     </message>
 </context>
 <context>
+    <name>RestoreConfirmation</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="204"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="206"/>
+        <source>De kluis wordt vervangen door de reservekopie van %1. Wat je daarna nog registreerde, staat er niet in (tenzij het al gesynchroniseerd is: dat komt bij de volgende synchronisatie terug). De huidige kluis wordt niet gewist maar apart bewaard. De kluis wordt eerst vergrendeld.</source>
+        <translation>The vault is replaced by the backup of %1. What you recorded after that is not in it (unless it was synced already: that comes back at the next sync). The current vault is not deleted but kept apart. The vault is locked first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="211"/>
+        <source>Wachtzin van de reservekopie</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="212"/>
+        <source>&amp;Wachtzin van toen:</source>
+        <translation>&amp;Passphrase of that time:</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="215"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="216"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Scales</name>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="53"/>
@@ -3370,179 +3611,217 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="70"/>
         <source>Welkom. Maak je kluis aan</source>
         <translation>Welcome. Create your vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="70"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="72"/>
         <source>Alles wat je noteert, blijft versleuteld op deze laptop. Kies een wachtzin van minstens 8 tekens. Zonder wachtzin kan niemand de gegevens lezen, ook jij niet.</source>
         <translation>Everything you record stays encrypted on this laptop. Choose a passphrase of at least 8 characters. Without it nobody can read the data, not even you.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
         <source>Geef je wachtzin om je gegevens te openen.</source>
         <translation>Enter your passphrase to open your data.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
         <source>Jouw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="76"/>
         <source>Jouw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
         <source>Naam van het partnerschap</source>
         <translation>Name of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
         <source>Jouw organisatie</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
         <source>Jouw tewerkstelling in VTE</source>
         <translation>Your employment in FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
         <source>Herhaal de wachtzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="96"/>
         <source>Jouw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
         <source>Jouw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
         <source>&amp;Partnerschap</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
         <source>Jouw &amp;organisatie</source>
         <translation>Your &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
         <source>&amp;VTE</source>
         <translation>&amp;FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="101"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="103"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="137"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="137"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="149"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="150"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
         <source>Vul de naam van het partnerschap in.</source>
         <translation>Fill in the name of the partnership.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="154"/>
         <source>Kies een wachtzin van minstens %1 tekens.</source>
         <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="156"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="171"/>
         <source>De wachtzin klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="173"/>
         <source>Je kunt opnieuw proberen over %1 seconden.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="180"/>
         <source>Deze kluis is al open in een ander venster of commando van LfN Desktop. Sluit ze daar eerst; er is niets gewijzigd.</source>
         <translation>This vault is open in another LfN Desktop window or command. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="185"/>
         <source>De kluis kon niet geopend worden. Er is niets gewijzigd.</source>
         <translation>The vault could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="187"/>
         <source>Onverwachte fout (%1). Er is niets gewijzigd.</source>
         <translation>Unexpected error (%1). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="16"/>
+        <source>De schijf is vol. Wat al bewaard was, blijft veilig en er is niets half opgeslagen; maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full. What was saved stays safe and nothing was saved by half; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="18"/>
+        <source>Op deze plaats kan niet geschreven worden (een schijf die alleen gelezen kan worden, of geen toegang). Wat er staat, blijft veilig en onveranderd; kies een andere plaats of vraag hulp.</source>
+        <translation>This place cannot be written to (a read-only disk, or no permission). What is there stays safe and unchanged; choose another place or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="21"/>
+        <source>Het pad van de map is te lang voor de kluis. Er is niets gemaakt of gewijzigd; kies een kortere map.</source>
+        <translation>The folder path is too long for the vault. Nothing was created or changed; choose a shorter folder.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="23"/>
+        <source>Deze versie werkt de kluis bij en maakt daarvoor eerst een reservekopie, maar die kon niet geschreven worden. De kluis is niet gewijzigd; maak ruimte vrij of kies een andere map voor de reservekopieën (Bestand → Reservekopieën).</source>
+        <translation>This version updates the vault and first makes a backup of it, but that could not be written. The vault was not changed; free some space or choose another folder for the backups (File → Backups).</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="27"/>
+        <source>De kluis is beschadigd. Er is niets gewijzigd. Zet de laatste goede reservekopie terug (Bestand → Reservekopieën) of vraag hulp.</source>
+        <translation>The vault is damaged. Nothing was changed. Restore the last good backup (File → Backups) or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="30"/>
+        <source>Deze kluis is gemaakt met een nieuwere versie van LfN Desktop. Werk de app bij; de kluis is niet gewijzigd.</source>
+        <translation>This vault was made by a newer version of LfN Desktop. Update the app; the vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="32"/>
+        <source>De reservekopie kon niet gebruikt worden: ze is beschadigd of onvolledig. Er is niets gewijzigd; kies een andere.</source>
+        <translation>The backup could not be used: it is damaged or incomplete. Nothing was changed; choose another one.</translation>
     </message>
 </context>
 <context>

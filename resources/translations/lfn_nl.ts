@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="209"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="211"/>
         <source>%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</source>
         <translation>
             <numerusform>%n deelnemer, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minuut</numerusform>

@@ -15,6 +15,7 @@ from lfn_desktop.ui.common.change_hub import ChangeHub
 from lfn_desktop.ui.common.db_worker import DbWorker
 from lfn_desktop.ui.common.domain_messages import sentence
 from lfn_desktop.ui.common.undo import UndoHistory
+from lfn_desktop.ui.common.vault_messages import vault_problem
 
 
 @dataclass(frozen=True)
@@ -36,5 +37,8 @@ def failure_sentence(error: Exception) -> str:
     """A refusal in the domain's words; anything else (a full disk, damage) named, with what is safe."""
     if isinstance(error, DomainError):
         return sentence(error)
+    problem = vault_problem(error)
+    if problem:
+        return QCoreApplication.translate("Desk", "Opslaan lukte niet: %1").replace("%1", problem)
     return QCoreApplication.translate("Desk", "Opslaan lukte niet (%1). Wat er al stond, blijft bewaard.").replace(
         "%1", type(error).__name__)

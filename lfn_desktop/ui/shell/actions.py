@@ -56,6 +56,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("intake", "file", QT_TRANSLATE_NOOP("Actions", "&Nieuwe deelnemer…"),
                lambda w: w.workspace.open_intake(), "Ctrl+N",
                QT_TRANSLATE_NOOP("Actions", "Nieuwe deelnemer (intake)")),
+    ActionSpec("backups", "file", QT_TRANSLATE_NOOP("Actions", "&Reservekopieën…"),
+               lambda w: w.show_backups(), help=QT_TRANSLATE_NOOP(
+                   "Actions", "Reservekopieën: map, hoeveel bewaren, nu maken, terugzetten (ook vergrendeld)"),
+               when=When.ALWAYS),
     ActionSpec("lock", "file", QT_TRANSLATE_NOOP("Actions", "&Vergrendelen"),
                lambda w: w.lock(), "Ctrl+L",
                QT_TRANSLATE_NOOP("Actions", "Scherm vergrendelen")),

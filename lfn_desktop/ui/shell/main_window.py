@@ -17,6 +17,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from lfn_desktop import responsive
 from lfn_desktop.operations import Workspace
+from lfn_desktop.store import auto_backup, journal
+from lfn_desktop.store.auto_backup import BackupEntry
+from lfn_desktop.store.backup import restore_vault
+from lfn_desktop.store.errors import WrongPassphrase
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
 from lfn_desktop.store.store import Store
 from lfn_desktop.ui.common.change_hub import ChangeHub
@@ -24,9 +28,11 @@ from lfn_desktop.ui.common.db_worker import DbWorker
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.tasks import run_in_background, wait_for_background_work
 from lfn_desktop.ui.common.undo import UndoHistory
+from lfn_desktop.ui.common.vault_messages import vault_problem
 from lfn_desktop.ui.shell.about_dialog import AboutDialog
 from lfn_desktop.ui.shell.actions import ACTIONS, MENUS, When
 from lfn_desktop.ui.shell.autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
+from lfn_desktop.ui.shell.backups_dialog import BackupsDialog
 from lfn_desktop.ui.shell.help_dialog import HelpDialog
 from lfn_desktop.ui.shell.unlock_panel import Attempts, UnlockPanel
 from lfn_desktop.ui.shell.workspace_view import WorkspaceView
@@ -150,6 +156,42 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_backups(self) -> BackupsDialog:
+        make = (lambda store=self.ws.store: auto_backup.backup_now(store)) if self.ws is not None else None
+        dialog = BackupsDialog(self.folder, make, self)
+        dialog.restore_chosen.connect(self.restore_backup)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, entry: BackupEntry, passphrase: str) -> None:
+        """Lock (a restore replaces the vault's files), restore off the GUI thread, then ask to unlock."""
+        self.lock()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.unlock_panel.message.setText(self.tr("Bezig met terugzetten…"))
+        self.unlock_panel._set_busy(True)
+        log.info("restoring a backup from the list")
+        run_in_background(lambda: restore_vault(entry.path, self.folder, passphrase), self._restored,
+                          self._restore_failed, owner=self)
+
+    def _restored(self, aside: Path | None) -> None:
+        self._show_unlock()
+        text = self.tr("De reservekopie is teruggezet. Ontgrendel met de wachtzin van toen.")
+        if aside is not None:
+            text += " " + self.tr("De kluis van daarvoor staat apart in %1.").replace("%1", aside.name)
+        self.unlock_panel.message.setText(text)
+        self.say(text)
+
+    def _restore_failed(self, error: Exception) -> None:
+        self._show_unlock()
+        if isinstance(error, WrongPassphrase):
+            text = self.tr("De wachtzin past niet bij die reservekopie. Er is niets gewijzigd.")
+        else:
+            text = vault_problem(error) or self.tr("Terugzetten lukte niet (%1). Er is niets gewijzigd.").replace(
+                "%1", type(error).__name__)
+        self.unlock_panel.message.setText(text)
+        self.say(text)
+
     def show_help(self) -> HelpDialog:
         dialog = HelpDialog(self)
         dialog.open()
@@ -170,6 +212,7 @@ class MainWindow(QMainWindow):
     # --- lock and unlock -----------------------------------------------------------------------------------------
 
     def _show_unlock(self) -> None:
+        journal.recover(self.folder)  # a restore a crash interrupted: finished before deciding what to show
         create = not (self.folder / "vault.key").exists()
         panel = UnlockPanel(self.folder, create=create, attempts=self.attempts, kdf=self.kdf,
                             pause_unit_ms=self.pause_unit_ms, banner=self.banner)
@@ -200,7 +243,20 @@ class MainWindow(QMainWindow):
         self.sync.attach(self.desk)
         responsive.enter_session()
         self.idle.start()
+        self._daily_backup(ws.store)
         self.unlocked.emit()
+
+    def _daily_backup(self, store: Store) -> None:
+        """The day's automatic backup, off the GUI thread; a failure is told, never in the way."""
+        def done(written: Path | None) -> None:
+            if written is not None:
+                self.say(self.tr("Dagelijkse reservekopie gemaakt en nagekeken."))
+
+        def failed(error: Exception) -> None:
+            self.say(self.tr("De dagelijkse reservekopie lukte niet: %1").replace(
+                "%1", vault_problem(error) or type(error).__name__))
+
+        run_in_background(lambda: auto_backup.backup_if_due(store), done, failed, owner=self)
 
     def _show_workspace(self) -> None:
         self.workspace = WorkspaceView(self.desk)

@@ -27,6 +27,7 @@ from lfn_desktop.store.store import Store
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.formats import BELGIAN
 from lfn_desktop.ui.common.tasks import run_in_background
+from lfn_desktop.ui.common.vault_messages import vault_problem
 
 
 class Attempts:
@@ -178,6 +179,8 @@ class UnlockPanel(QWidget):
         if isinstance(error, VaultInUse):
             self.message.setText(self.tr("Deze kluis is al open in een ander venster of commando van LfN Desktop. "
                                          "Sluit ze daar eerst; er is niets gewijzigd."))
+        elif vault_problem(error):
+            self.message.setText(vault_problem(error))
         elif isinstance(error, VaultError):
             self.message.setText(self.tr("De kluis kon niet geopend worden. Er is niets gewijzigd."))
         else:
