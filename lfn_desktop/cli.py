@@ -54,6 +54,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(run=cmd_export)
 
+    p = sub.add_parser("agenda", help="write the planned contacts as an .ics calendar file (dossier numbers, no names)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(run=cmd_agenda)
+
     p = sub.add_parser("erase", help="GDPR erasure of one participant (syncs to every laptop and the server)")
     p.add_argument("--dossier", required=True, help="dossier number")
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
@@ -247,6 +252,17 @@ def cmd_import(args, ws) -> int:
               "run the same command again to import the rest.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if report.errors and not (args.skip_invalid and report.created) else EXIT_OK
+
+
+@with_workspace
+def cmd_agenda(args, ws) -> int:
+    from lfn_desktop.exchange.agenda import DUTCH_PLACES, export_agenda
+
+    written, count = export_agenda(ws, args.out, DUTCH_PLACES, overwrite=args.force)
+    print(f"Wrote {count} planned contacts to {written}.")
+    print("Warning: this file is NOT encrypted. It holds dossier numbers, days and places (no names, no notes); "
+          "keep it only where it is safe.", file=sys.stderr)
+    return EXIT_OK
 
 
 def _participant_of(ws, dossier_number: str) -> str:

@@ -64,7 +64,7 @@ def export_caseload(ws: Workspace, path: Path | str, fmt: str, *, overwrite: boo
                     include_closed: bool = False) -> Path:
     """Write the caseload as CSV, JSON or XLSX; returns the path written."""
     fmt = _check_format(fmt, CASELOAD_FORMATS)
-    target = _check_target(path, overwrite)
+    target = check_target(path, overwrite)
     records = caseload_records(ws, include_closed=include_closed)
     if fmt == "json":
         payload = {"exported_at": _now_iso(), "participants": [_plain_record(r) for r in records]}
@@ -109,7 +109,7 @@ def export_dossier(ws: Workspace, participant_id: str, path: Path | str, fmt: st
                    overwrite: bool = False) -> Path:
     """Write one dossier: ``json`` holds everything, ``csv`` the contacts logbook."""
     fmt = _check_format(fmt, DOSSIER_FORMATS)
-    target = _check_target(path, overwrite)
+    target = check_target(path, overwrite)
     document = dossier_document(ws, participant_id)
     if fmt == "json":
         _write_text(target, _json_text(document))
@@ -194,7 +194,7 @@ def _check_format(fmt: str, allowed: Sequence[str]) -> str:
     return value
 
 
-def _check_target(path: Path | str, overwrite: bool) -> Path:
+def check_target(path: Path | str, overwrite: bool) -> Path:
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"The folder {target.parent} does not exist.")
@@ -208,7 +208,7 @@ def _check_target(path: Path | str, overwrite: bool) -> Path:
 def _write_text(target: Path, text: str, *, bom: bool = False) -> None:
     # A BOM lets Excel read accents in UTF-8 CSV; csv and json readers accept it with 'utf-8-sig'.
     data = text.encode("utf-8-sig" if bom else "utf-8")
-    _write_atomically(target, lambda tmp: tmp.write_bytes(data))
+    write_atomically(target, lambda tmp: tmp.write_bytes(data))
 
 
 def _write_xlsx(target: Path, title: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
@@ -229,10 +229,10 @@ def _write_xlsx(target: Path, title: str, columns: Sequence[str], rows: list[lis
             elif cell.data_type == "f":  # text that starts with '=' is data, never a formula to run
                 cell.data_type = "s"
     sheet.freeze_panes = "A2"
-    _write_atomically(target, lambda tmp: book.save(tmp))
+    write_atomically(target, lambda tmp: book.save(tmp))
 
 
-def _write_atomically(target: Path, write: Callable[[Path], Any]) -> None:
+def write_atomically(target: Path, write: Callable[[Path], Any]) -> None:
     """Write through a private temporary file beside ``target``, then move it into place in one step."""
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)  # mode 0600
     os.close(fd)

@@ -60,6 +60,16 @@ class Dossier:
         return self.trajectories[-1] if self.trajectories else None
 
 
+@dataclass(frozen=True)
+class PlannedContact:
+    """A next step as the agenda shows it: which dossier, when, where the last contact was; no name, no notes."""
+
+    contact_id: str
+    dossier_number: str
+    on: date
+    place: str
+
+
 class Queries(Operations):
     def __init__(self, store: Store):
         super().__init__(store)
@@ -177,6 +187,18 @@ class Queries(Operations):
                 Measurement.participant_id == participant_id, Measurement.deleted.is_(False)))
         return Dossier(participant, trajectories, phase_changes, goals, coaches, contacts, map_id,
                        measurement_count)
+
+    def planned_contacts(self, *, on: date | None = None) -> list[PlannedContact]:
+        """The next steps planned from today on, in the running trajectories of the caseload, by date."""
+        day = on or today()
+        running = {r.participant_id: r.dossier_number for r in self.caseload()}
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Contact.id, Contact.participant_id, Contact.next_step_on, Contact.place)
+                .where(Contact.deleted.is_(False), Contact.next_step_on >= day)
+                .order_by(Contact.next_step_on, Contact.id)).all()
+        return [PlannedContact(contact_id, running[participant_id], on_day, place)
+                for contact_id, participant_id, on_day, place in rows if participant_id in running]
 
     def municipalities(self) -> list[str]:
         with self.store.read() as session:

@@ -23,7 +23,7 @@ from lfn_desktop import __version__
 
 from . import journal, keyfile, schema, vault
 from .disk_errors import disk_problem
-from .errors import VaultError
+from .errors import BackupError
 from .profile_lock import LOCK_NAME, ProfileLock
 from .store import Store
 from .vault import DB_NAME, KEY_NAME, VaultPaths
@@ -31,10 +31,6 @@ from .vault import DB_NAME, KEY_NAME, VaultPaths
 FORMAT = "lfn-vault-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-
-
-class BackupError(VaultError):
-    pass
 
 
 def backup_vault(store: Store, destination: Path, *, kind: str = "manual") -> Path:
@@ -65,7 +61,7 @@ def write_backup(paths: VaultPaths, key: bytes, revision: str | None, destinatio
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
             "schema_revision": revision, "vault_id": keyfile.vault_id_of(paths.key), "kind": kind,
-            "created_at": (created_at or datetime.now(UTC)).isoformat(timespec="seconds"),
+            "created_at": (created_at or datetime.now(UTC)).isoformat(timespec="microseconds"),
         }
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner only from the first byte
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:

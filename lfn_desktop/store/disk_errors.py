@@ -13,22 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import VaultError
+from .errors import DiskFull, PathTooLong, ReadOnlyPlace, VaultError
 
 # SQLite's Unix file layer refuses longer names (its MAX_PATHNAME), whatever the operating system allows.
 SQLITE_MAX_PATH = 512
-
-
-class DiskFull(VaultError):
-    pass
-
-
-class ReadOnlyPlace(VaultError):
-    pass
-
-
-class PathTooLong(VaultError):
-    pass
 
 
 def disk_full(place: Path) -> DiskFull:

@@ -53,3 +53,19 @@ class VaultInUse(VaultError):
 class WeakPassphrase(VaultError):
     def __init__(self, minimum: int):
         super().__init__(f"Choose a passphrase of at least {minimum} characters; nothing was changed.")
+
+
+class DiskFull(VaultError):
+    pass
+
+
+class ReadOnlyPlace(VaultError):
+    pass
+
+
+class PathTooLong(VaultError):
+    pass
+
+
+class BackupError(VaultError):
+    pass

@@ -130,6 +130,15 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise VaultNotFound(f"No key file at {path}.") from None
+        return cls.parse(raw, path.name)
+
+    @classmethod
+    def wrap(cls, key: bytes, secret: str, vault_id: str, params: KdfParams) -> KeyFile:
+        """A new wrapping of ``key`` under ``secret`` (kept in memory, as the quick-unlock PIN's)."""
+        return cls.parse(json.dumps(_wrap(key, secret, vault_id, params)).encode(), "(in memory)")
+
+    @classmethod
+    def parse(cls, raw: bytes, name: str) -> KeyFile:
         try:
             doc = json.loads(raw)
             if doc.get("format") != FORMAT:
@@ -150,7 +159,7 @@ class KeyFile:
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileCorrupt(
-                f"The key file {path.name} is damaged or is not a vault key file ({exc}). "
+                f"The key file {name} is damaged or is not a vault key file ({exc}). "
                 "Nothing was changed; restore it from a backup."
             ) from None
 
@@ -179,10 +188,8 @@ def unwrap_key(path: Path, passphrase: str) -> bytes:
 
 
 def rewrap_key(path: Path, old_passphrase: str, new_passphrase: str, params: KdfParams | None = None) -> None:
-    check_new_passphrase(new_passphrase)
     """Change the passphrase: the vault key and the database file stay the same."""
-    if not new_passphrase:
-        raise ValueError("The new passphrase may not be empty.")
+    check_new_passphrase(new_passphrase)
     current = KeyFile.read(path)
     key = current.unwrap(old_passphrase)
     doc = _wrap(key, new_passphrase, current.vault_id, params or current.params)

@@ -96,9 +96,10 @@ class Store:
         return cls.open_with_key(paths, key, lock)
 
     @classmethod
-    def open_with_key(cls, paths: VaultPaths, key: bytes, lock: ProfileLock | None = None, *,
+    def open_with_key(cls, paths: VaultPaths | Path, key: bytes, lock: ProfileLock | None = None, *,
                       safety_copy: bool = True) -> Store:
         """Open with the raw key; an older vault is migrated, after a verified backup (unless told it has one)."""
+        paths = paths if isinstance(paths, VaultPaths) else VaultPaths(Path(paths))
         if lock is None:
             with disk_errors_explained(paths.folder):
                 lock = ProfileLock(paths.folder).acquire()
@@ -201,7 +202,7 @@ class Store:
         if joined is not None:
             yield joined
             return
-        with self._write_lock, self.engine.connect() as conn:
+        with disk_errors_explained(self.paths.db), self._write_lock, self.engine.connect() as conn:
             conn.info["lfn_write"] = True
             conn.info[CAPTURE_FLAG] = True
             clock_before = self.clock.last
@@ -230,7 +231,7 @@ class Store:
     @contextmanager
     def local_transaction(self) -> Iterator[Connection]:
         """A write transaction for local-only tables (state, drafts): nothing here is synced."""
-        with self._write_lock, self.engine.connect() as conn:
+        with disk_errors_explained(self.paths.db), self._write_lock, self.engine.connect() as conn:
             conn.info["lfn_write"] = True
             try:
                 with conn.begin():
@@ -242,7 +243,7 @@ class Store:
     def sync_transaction(self) -> Iterator[Connection]:
         """A write transaction for sync applying what the server sent: it changes synced rows WITHOUT
         adding them to the outbox (they came from the server, which already has them)."""
-        with self._write_lock, self.engine.connect() as conn:
+        with disk_errors_explained(self.paths.db), self._write_lock, self.engine.connect() as conn:
             conn.info["lfn_write"] = True
             conn.info[CAPTURE_FLAG] = True
             try:

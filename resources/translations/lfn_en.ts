@@ -57,214 +57,270 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="49"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="50"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="51"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="52"/>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="53"/>
         <source>S&amp;ynchronisatie</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="54"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="58"/>
         <source>&amp;Nieuwe deelnemer…</source>
         <translation>&amp;New participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="60"/>
         <source>Nieuwe deelnemer (intake)</source>
         <translation>New participant (intake)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="61"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="62"/>
         <source>Reservekopieën: map, hoeveel bewaren, nu maken, terugzetten (ook vergrendeld)</source>
         <translation>Backups: folder, how many to keep, make one now, restore (also while locked)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="65"/>
+        <source>A&amp;genda exporteren (ICS)…</source>
+        <translation>Export a&amp;genda (ICS)…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="66"/>
+        <source>Geplande contacten als agendabestand voor Outlook of telefoon (zonder namen)</source>
+        <translation>Planned contacts as a calendar file for Outlook or a phone (without names)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="68"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="70"/>
         <source>Scherm vergrendelen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="73"/>
         <source>Afsluiten (concepten blijven bewaard)</source>
         <translation>Quit (drafts are kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="76"/>
         <source>Laatste wijziging ongedaan maken (buiten een tekstveld)</source>
         <translation>Undo the last change (outside a text field)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="79"/>
         <source>Wat ongedaan gemaakt is, opnieuw doen</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="82"/>
         <source>Contact registreren in het open dossier</source>
         <translation>Record a contact in the open dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="85"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="88"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="89"/>
         <source>&amp;Belasting per coach</source>
         <translation>&amp;Load per coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="91"/>
         <source>Belasting per coach (teamleider)</source>
         <translation>Load per coach (team lead)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
         <source>C&amp;ijfers en kwartaalrapport</source>
         <translation>F&amp;igures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="94"/>
         <source>Cijfers en kwartaalrapport</source>
         <translation>Figures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
+        <source>&amp;Pincode voor snel ontgrendelen…</source>
+        <translation>&amp;PIN for quick unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="96"/>
+        <source>Een pincode om na vergrendelen snel te ontgrendelen (tot de app sluit)</source>
+        <translation>A PIN to unlock quickly after a lock (until the app closes)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="98"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="100"/>
         <source>Synchroniseren met de server</source>
         <translation>Sync with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="116"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="117"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="118"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="119"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="120"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="121"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="122"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaExport</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="24"/>
+        <source>Agenda exporteren</source>
+        <translation>Export agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="25"/>
+        <source>Het agendabestand is niet versleuteld. Het bevat per gepland contact het dossiernummer, de dag en de plaats van het laatste contact: geen namen, geen notities. Een agenda wordt vaak gesynchroniseerd met een telefoon of mailserver; bewaar het bestand alleen waar het veilig is en wis het na het importeren.</source>
+        <translation>The agenda file is not encrypted. For each planned contact it holds the dossier number, the day and the place of the last contact: no names, no notes. A calendar is often synced with a phone or mail server; keep the file only where it is safe and delete it after importing.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="29"/>
+        <source>&amp;Doorgaan…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="30"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="41"/>
+        <source>Agenda bewaren</source>
+        <translation>Save agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="52"/>
+        <source>%n geplande contacten bewaard in %1. Let op: dit bestand is niet versleuteld.</source>
+        <translation>
+            <numerusform>%n planned contact saved in %1. Note: this file is not encrypted.</numerusform>
+            <numerusform>%n planned contacts saved in %1. Note: this file is not encrypted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,23 +2263,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="66"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="266"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="291"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="71"/>
         <source>Statusmelding</source>
         <translation>Status message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="84"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="106"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2231,77 +2287,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="136"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="137"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="148"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="180"/>
+        <source>Pincode ingesteld: na vergrendelen open je de kluis er weer mee, tot je de app afsluit.</source>
+        <translation>PIN set: after a lock it opens the vault again, until you close the app.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="196"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="204"/>
         <source>De reservekopie is teruggezet. Ontgrendel met de wachtzin van toen.</source>
         <translation>The backup was restored. Unlock with the passphrase of that time.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="206"/>
         <source>De kluis van daarvoor staat apart in %1.</source>
         <translation>The vault from before is kept apart in %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="213"/>
         <source>De wachtzin past niet bij die reservekopie. Er is niets gewijzigd.</source>
         <translation>The passphrase does not open that backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="215"/>
         <source>Terugzetten lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>Restoring failed (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="204"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="229"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="235"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="247"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="278"/>
         <source>Dagelijkse reservekopie gemaakt en nagekeken.</source>
         <translation>Daily backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="256"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="281"/>
         <source>De dagelijkse reservekopie lukte niet: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="266"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="291"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2934,6 +2995,64 @@
         <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="399"/>
         <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
         <translation>The passphrase could not be checked (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="22"/>
+        <source>Pincode voor snel ontgrendelen</source>
+        <translation>PIN for quick unlock</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="23"/>
+        <source>Na het vergrendelen kun je de kluis weer openen met deze pincode in plaats van je wachtzin, tot je de app afsluit of tot het einde van de werkdag. De pincode komt nooit op de schijf. Na vijf foute pogingen vraagt de app weer je wachtzin.</source>
+        <translation>After a lock you can open the vault again with this PIN instead of your passphrase, until you close the app or until the end of the working day. The PIN never reaches the disk. After five wrong tries the app asks for your passphrase again.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="27"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="28"/>
+        <source>Herhaal de pincode</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="29"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="31"/>
+        <source>&amp;Pincode (%1 tot %2 cijfers)</source>
+        <translation>&amp;PIN (%1 to %2 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="33"/>
+        <source>&amp;Herhaal de pincode</source>
+        <translation>&amp;Repeat the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="35"/>
+        <source>&amp;Instellen</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="36"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="53"/>
+        <source>Kies %1 tot %2 cijfers, geen rij (1234) en niet vier keer hetzelfde cijfer.</source>
+        <translation>Choose %1 to %2 digits, not a row (1234) and not one digit repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="59"/>
+        <source>De twee pincodes verschillen.</source>
+        <translation>The two PINs differ.</translation>
     </message>
 </context>
 <context>
@@ -3611,177 +3730,206 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
         <source>Welkom. Maak je kluis aan</source>
         <translation>Welcome. Create your vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="77"/>
         <source>Alles wat je noteert, blijft versleuteld op deze laptop. Kies een wachtzin van minstens 8 tekens. Zonder wachtzin kan niemand de gegevens lezen, ook jij niet.</source>
         <translation>Everything you record stays encrypted on this laptop. Choose a passphrase of at least 8 characters. Without it nobody can read the data, not even you.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
         <source>Geef je wachtzin om je gegevens te openen.</source>
         <translation>Enter your passphrase to open your data.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
         <source>Jouw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
         <source>Jouw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
         <source>Naam van het partnerschap</source>
         <translation>Name of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
         <source>Jouw organisatie</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
         <source>Jouw tewerkstelling in VTE</source>
         <translation>Your employment in FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
         <source>Herhaal de wachtzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="93"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="93"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="95"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
         <source>Jouw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="103"/>
         <source>Jouw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="104"/>
         <source>&amp;Partnerschap</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="105"/>
         <source>Jouw &amp;organisatie</source>
         <translation>Your &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="106"/>
         <source>&amp;VTE</source>
         <translation>&amp;FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="108"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="109"/>
+        <source>Geef je pincode, of je wachtzin.</source>
+        <translation>Enter your PIN, or your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="112"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="114"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="177"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
+        <source>De pincode klopt niet. Nog %n pogingen.</source>
+        <translation>
+            <numerusform>The PIN is not correct. %n try left.</numerusform>
+            <numerusform>The PIN is not correct. %n tries left.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="161"/>
+        <source>Vijf keer een verkeerde pincode: de pincode werkt niet meer. Ontgrendel met je wachtzin.</source>
+        <translation>Five wrong PINs: the PIN no longer works. Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="177"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="190"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="192"/>
         <source>Vul de naam van het partnerschap in.</source>
         <translation>Fill in the name of the partnership.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="194"/>
         <source>Kies een wachtzin van minstens %1 tekens.</source>
         <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="196"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="211"/>
         <source>De wachtzin klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="213"/>
         <source>Je kunt opnieuw proberen over %1 seconden.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="220"/>
         <source>Deze kluis is al open in een ander venster of commando van LfN Desktop. Sluit ze daar eerst; er is niets gewijzigd.</source>
         <translation>This vault is open in another LfN Desktop window or command. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="225"/>
         <source>De kluis kon niet geopend worden. Er is niets gewijzigd.</source>
         <translation>The vault could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="227"/>
         <source>Onverwachte fout (%1). Er is niets gewijzigd.</source>
         <translation>Unexpected error (%1). Nothing was changed.</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="nl_BE">
 <context>
+    <name>AgendaExport</name>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/shell/agenda_export.py" line="52"/>
+        <source>%n geplande contacten bewaard in %1. Let op: dit bestand is niet versleuteld.</source>
+        <translation>
+            <numerusform>%n gepland contact bewaard in %1. Let op: dit bestand is niet versleuteld.</numerusform>
+            <numerusform>%n geplande contacten bewaard in %1. Let op: dit bestand is niet versleuteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
     <message numerus="yes">
         <location filename="../../lfn_desktop/ui/caseload/view.py" line="211"/>
@@ -15,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="106"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -31,6 +42,17 @@
         <translation>
             <numerusform>%n meting opgeslagen.</numerusform>
             <numerusform>%n metingen opgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
+        <source>De pincode klopt niet. Nog %n pogingen.</source>
+        <translation>
+            <numerusform>De pincode klopt niet. Nog %n poging.</numerusform>
+            <numerusform>De pincode klopt niet. Nog %n pogingen.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,13 +3,18 @@ old. Each sentence says what is safe and what to do (the CLI says the same in En
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from lfn_desktop.store.backup import BackupError
-from lfn_desktop.store.disk_errors import DiskFull, PathTooLong, ReadOnlyPlace, disk_problem
-from lfn_desktop.store.errors import KeyFileCorrupt, VaultCorrupt, VaultError, VaultNeedsRoom, VaultTooNew
+from lfn_desktop.store.errors import (
+    BackupError,
+    DiskFull,
+    KeyFileCorrupt,
+    PathTooLong,
+    ReadOnlyPlace,
+    VaultCorrupt,
+    VaultNeedsRoom,
+    VaultTooNew,
+)
 
 # In order: the first class the problem is an instance of gives its sentence.
 _SENTENCES: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str], ...] = (
@@ -36,8 +41,7 @@ _SENTENCES: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str], ...
 
 def vault_problem(error: BaseException) -> str | None:
     """The sentence for a problem with the vault's files, or None when ``error`` is no such problem."""
-    problem = error if isinstance(error, VaultError) else disk_problem(error, Path("."))
-    for kinds, text in _SENTENCES:
-        if isinstance(problem, kinds):
+    for kinds, text in _SENTENCES:  # the store raises its disk problems as these (see store/disk_errors.py)
+        if isinstance(error, kinds):
             return QCoreApplication.translate("VaultMessages", text)
     return None

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from lfn_desktop.ui.shell.agenda_export import ask_and_export_agenda
+
 if TYPE_CHECKING:
     from lfn_desktop.ui.shell.main_window import MainWindow
 
@@ -60,6 +62,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_backups(), help=QT_TRANSLATE_NOOP(
                    "Actions", "Reservekopieën: map, hoeveel bewaren, nu maken, terugzetten (ook vergrendeld)"),
                when=When.ALWAYS),
+    ActionSpec("agenda", "file", QT_TRANSLATE_NOOP("Actions", "A&genda exporteren (ICS)…"),
+               lambda w: ask_and_export_agenda(w, w.desk, w.say), help=QT_TRANSLATE_NOOP(
+                   "Actions", "Geplande contacten als agendabestand voor Outlook of telefoon (zonder namen)")),
     ActionSpec("lock", "file", QT_TRANSLATE_NOOP("Actions", "&Vergrendelen"),
                lambda w: w.lock(), "Ctrl+L",
                QT_TRANSLATE_NOOP("Actions", "Scherm vergrendelen")),
@@ -87,6 +92,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("figures", "view", QT_TRANSLATE_NOOP("Actions", "C&ijfers en kwartaalrapport"),
                lambda w: w.workspace.open_figures(), "Ctrl+G",
                QT_TRANSLATE_NOOP("Actions", "Cijfers en kwartaalrapport")),
+    ActionSpec("pin", "settings", QT_TRANSLATE_NOOP("Actions", "&Pincode voor snel ontgrendelen…"),
+               lambda w: w.set_pin(), help=QT_TRANSLATE_NOOP(
+                   "Actions", "Een pincode om na vergrendelen snel te ontgrendelen (tot de app sluit)")),
     ActionSpec("sync", "sync", QT_TRANSLATE_NOOP("Actions", "Nu &synchroniseren"),
                lambda w: w.sync.start(), "F5",
                QT_TRANSLATE_NOOP("Actions", "Synchroniseren met de server")),

@@ -22,6 +22,7 @@ from lfn_desktop.store.auto_backup import BackupEntry
 from lfn_desktop.store.backup import restore_vault
 from lfn_desktop.store.errors import WrongPassphrase
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
+from lfn_desktop.store.quick_unlock import QuickUnlock
 from lfn_desktop.store.store import Store
 from lfn_desktop.ui.common.change_hub import ChangeHub
 from lfn_desktop.ui.common.db_worker import DbWorker
@@ -34,6 +35,7 @@ from lfn_desktop.ui.shell.actions import ACTIONS, MENUS, When
 from lfn_desktop.ui.shell.autolock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from lfn_desktop.ui.shell.backups_dialog import BackupsDialog
 from lfn_desktop.ui.shell.help_dialog import HelpDialog
+from lfn_desktop.ui.shell.pin_dialog import PinDialog
 from lfn_desktop.ui.shell.unlock_panel import Attempts, UnlockPanel
 from lfn_desktop.ui.shell.workspace_view import WorkspaceView
 from lfn_desktop.ui.sync.status import SyncControls
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)  # the one undo of the window; outlives a lock
         self.history = UndoHistory(self.undo_stack, self._write_on_open_vault, self._undo_failed)
         self.attempts = Attempts()
+        self.quick_unlock: QuickUnlock | None = None  # the PIN's wrapping of the key, in memory for this session
         self._state: dict = {"page": "caseload"}
         self.settings = QSettings()
         minutes = int(self.settings.value("autolock_minutes", DEFAULT_IDLE_MINUTES))
@@ -163,8 +166,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def set_pin(self) -> PinDialog:
+        dialog = PinDialog(self)
+        dialog.accepted.connect(lambda: self._make_quick_unlock(dialog.pin.text()))
+        dialog.open()
+        return dialog
+
+    def _make_quick_unlock(self, pin: str) -> None:
+        key, kdf = self.ws.store.raw_key, self.kdf
+
+        def made(quick: QuickUnlock) -> None:
+            self.quick_unlock = quick
+            self.say(self.tr("Pincode ingesteld: na vergrendelen open je de kluis er weer mee, tot je de app afsluit."))
+
+        run_in_background(lambda: QuickUnlock(key, pin, kdf=kdf), made,
+                          lambda error: self.say(failure_sentence(error)), owner=self)
+
+    def forget_pin(self) -> None:
+        if self.quick_unlock is not None:
+            self.quick_unlock.destroy()
+        self.quick_unlock = None
+
     def restore_backup(self, entry: BackupEntry, passphrase: str) -> None:
         """Lock (a restore replaces the vault's files), restore off the GUI thread, then ask to unlock."""
+        self.forget_pin()  # the restored vault may have another key
         self.lock()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
@@ -215,7 +240,7 @@ class MainWindow(QMainWindow):
         journal.recover(self.folder)  # a restore a crash interrupted: finished before deciding what to show
         create = not (self.folder / "vault.key").exists()
         panel = UnlockPanel(self.folder, create=create, attempts=self.attempts, kdf=self.kdf,
-                            pause_unit_ms=self.pause_unit_ms, banner=self.banner)
+                            pause_unit_ms=self.pause_unit_ms, banner=self.banner, quick=self.quick_unlock)
         panel.unlocked.connect(self._opened)
         self._set_central(panel)
         self.unlock_panel = panel
@@ -310,6 +335,7 @@ class MainWindow(QMainWindow):
 
     def _after_wipe(self) -> None:
         """The vault is gone (a revoked laptop): nothing of it may stay on screen."""
+        self.forget_pin()
         self.ws, self.desk, self.workspace = None, None, None
         responsive.leave_session()
         self.sync.attach(None)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from lfn_desktop.store.errors import VaultError, VaultInUse, WrongPassphrase
 from lfn_desktop.store.keyfile import DEFAULT_KDF, MIN_PASSPHRASE, KdfParams
+from lfn_desktop.store.quick_unlock import QuickUnlock, QuickUnlockGone, WrongPin
 from lfn_desktop.store.store import Store
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.formats import BELGIAN
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.common.vault_messages import vault_problem
+from lfn_desktop.ui.shell.pin_dialog import pin_field
 
 
 class Attempts:
@@ -62,9 +64,11 @@ class UnlockPanel(QWidget):
     unlocked = Signal(object)  # the opened Store
 
     def __init__(self, folder: Path, *, create: bool = False, attempts: Attempts | None = None,
-                 kdf: KdfParams = DEFAULT_KDF, pause_unit_ms: int = 1000, banner: str | None = None, parent=None):
+                 kdf: KdfParams = DEFAULT_KDF, pause_unit_ms: int = 1000, banner: str | None = None,
+                 quick: QuickUnlock | None = None, parent=None):
         super().__init__(parent)
         self.folder, self.create, self.kdf = folder, create, kdf
+        self.quick = quick if quick is not None and quick.usable and not create else None
         self.attempts = attempts or Attempts()
         self.pause_unit_ms = pause_unit_ms  # tests shorten the pause; the schedule stays the same
         self.title = QLabel(self.tr("Welkom. Maak je kluis aan") if create else self.tr("De kluis is vergrendeld"))
@@ -82,6 +86,7 @@ class UnlockPanel(QWidget):
                                   singleStep=0.1, value=1.0, decimals=1)
         self.fte.setLocale(BELGIAN)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, accessibleName=self.tr("Wachtzin"))
+        self.pin = pin_field(self, self.tr("Pincode"))
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, accessibleName=self.tr("Herhaal de wachtzin"))
         self.button = QPushButton(self.tr("Kluis &maken") if create else self.tr("&Ontgrendelen"),
                                   accessibleName=self.tr("Kluis maken") if create else self.tr("Ontgrendelen"))
@@ -91,13 +96,18 @@ class UnlockPanel(QWidget):
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, accessibleName=self.tr("Bezig"))
         self.busy.hide()
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         if create:
             form.addRow(self.tr("Jouw &naam"), self.name)
             form.addRow(self.tr("Jouw &rol"), self.role)
             form.addRow(self.tr("&Partnerschap"), self.partnership)
             form.addRow(self.tr("Jouw &organisatie"), self.organisation)
             form.addRow(self.tr("&VTE"), self.fte)
+        if self.quick is not None:
+            form.addRow(self.tr("&Pincode"), self.pin)
+            intro = self.tr("Geef je pincode, of je wachtzin.")
+        else:
+            self.pin.hide()
         form.addRow(self.tr("&Wachtzin"), self.passphrase)
         if create:
             form.addRow(self.tr("&Herhaal de wachtzin"), self.repeat)
@@ -122,7 +132,36 @@ class UnlockPanel(QWidget):
         self.button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit if not create else self.repeat.setFocus)
         self.repeat.returnPressed.connect(self.submit)
-        QTimer.singleShot(0, self, (self.name if create else self.passphrase).setFocus)
+        self.pin.returnPressed.connect(self.submit_pin)
+        first = self.name if create else self.pin if self.quick is not None else self.passphrase
+        QTimer.singleShot(0, self, first.setFocus)
+
+    def submit_pin(self) -> None:
+        if not self.button.isEnabled() or self.quick is None or not self.pin.text():
+            return
+        self._set_busy(True)
+        self.message.setText(self.tr("Bezig met openen…"))
+        quick, pin, folder = self.quick, self.pin.text(), self.folder
+        run_in_background(lambda: Store.open_with_key(folder, quick.unwrap(pin)), self._opened,
+                          self._pin_failed, owner=self)
+
+    def _pin_failed(self, error: Exception) -> None:
+        self.pin.clear()
+        if isinstance(error, WrongPin):
+            self.message.setText(self.tr("De pincode klopt niet. Nog %n pogingen.", "", error.tries_left))
+            self._set_busy(False)
+            self.pin.setFocus()
+            return
+        if isinstance(error, QuickUnlockGone):
+            self.quick = None
+            self.pin.hide()
+            self.form.labelForField(self.pin).hide()
+            self._set_busy(False)
+            self.message.setText(self.tr("Vijf keer een verkeerde pincode: de pincode werkt niet meer. Ontgrendel "
+                                         "met je wachtzin."))
+            self.passphrase.setFocus()
+            return
+        self._failed(error)
 
     def submit(self) -> None:
         if not self.button.isEnabled():
@@ -191,6 +230,7 @@ class UnlockPanel(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
+        self.pin.setEnabled(not busy)
         self.busy.setVisible(busy)
         if not busy:
             self.passphrase.setFocus()
