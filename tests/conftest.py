@@ -29,8 +29,10 @@ PASSPHRASE = "correct horse battery staple"
 def dutch_plural_forms(qapp):
     """As the app does at start-up: Dutch, with Qt's plural forms for it ("1 deelnemer", "2 deelnemers")."""
     from lfn_desktop.ui.common.i18n import install_translation
+    from lfn_desktop.ui.common.look import apply_look
 
     install_translation(qapp, "nl")
+    apply_look(qapp)  # the style, palette and focus ring the app starts with
 
 
 @pytest.fixture

@@ -74,3 +74,27 @@ def test_the_figures_view_lists_the_quarter(qtbot, ws, data):  # noqa: F811
     view = figures_view(qtbot, ws)
     shown = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
     assert "Kerncijfers" in shown and "Uitstroom van de afgesloten trajecten" in shown
+
+
+def test_no_heading_of_the_pdf_is_left_at_the_foot_of_a_page_without_its_table(qapp, tmp_path):
+    from lfn_desktop.exchange.figures_tables import Table
+    from lfn_desktop.ui.figures.quarterly_report import write_report_pdf
+
+    # Sections of different lengths, so that headings fall at every height of a page.
+    tables = [Table(f"t{n}", f"Sectie nummer {n}", [f"Kolomkop{n}", "Aantal"],
+                    [[f"rij {r}", str(r)] for r in range(3 + (n * 7) % 11)]) for n in range(24)]
+    pdf = write_report_pdf(tmp_path / "lang.pdf", "Kwartaalrapport proef", ["Periode: een kwartaal"], tables)
+
+    pages = int(next(line.split()[-1] for line in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                                                   text=True, check=True).stdout.splitlines()
+                     if line.startswith("Pages:")))
+    assert pages >= 3
+    seen = set()
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        for n in range(24):
+            if f"Sectie nummer {n}\n" in text + "\n":
+                assert f"Kolomkop{n}" in text, f"the heading of section {n} is alone on page {page}"
+                seen.add(n)
+    assert seen == set(range(24))

@@ -32,7 +32,7 @@ def free_display() -> int:
 def xvfb():
     assert Path(XVFB).exists(), "Xvfb is missing: apt-get install xvfb (scripts/setup.sh --dev does)"
     number = free_display()
-    server = subprocess.Popen([XVFB, f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    server = subprocess.Popen([XVFB, f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     socket = Path(f"/tmp/.X11-unix/X{number}")
     deadline = time.monotonic() + 10

@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from lfn_desktop.ui.caseload.view import CaseloadView
+from lfn_desktop.ui.dossier.intake_form import IntakeForm
+
+from .test_ui_helpers import open_window, wait_caseload
 
 
 def _view(qtbot, ws, own=None) -> CaseloadView:
@@ -120,3 +123,22 @@ def test_enter_in_the_search_opens_the_single_match_and_arrows_choose_among_seve
     assert caseload.model.rowCount() == 1
     QTest.keyClick(caseload.search, Qt.Key.Key_Return)  # one match: Enter opens her
     qtbot.waitUntil(lambda: window.workspace.dossier.participant_id == caseload.model.row_at(0).participant_id)
+
+
+def test_an_empty_first_caseload_says_how_participants_get_in_and_its_button_opens_the_intake(qtbot, vault_dir, ws,
+                                                                                            team):
+
+    window = open_window(qtbot, vault_dir, ws)
+    wait_caseload(qtbot, window, rows=0)
+    view = window.workspace.caseload
+
+    assert view.first_run.isVisible()
+    assert "Nieuwe deelnemer" in view.first_run.text() and "lfn-desktop import" in view.first_run.text()
+    QTest.mouseClick(view.new_participant, Qt.MouseButton.LeftButton)
+
+    assert isinstance(window.workspace.currentWidget(), IntakeForm)
+    ws.participants.intake(team["partnership"], given_name="Eerste", coach_ids=[team["coach_a"]])
+    window.workspace.show_caseload()
+    view.reload()
+    wait_caseload(qtbot, window, rows=1)
+    assert not view.first_run.isVisible() and not view.new_participant.isVisible()

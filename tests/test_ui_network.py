@@ -135,3 +135,81 @@ def test_snapshot_and_comparison_show_who_came_and_which_tie_got_worse(qtbot, ta
         assert path.stat().st_size > 500
     graph = nx.read_graphml(tmp_path / "kaart.graphml")
     assert {graph.nodes[n]["label"] for n in graph.nodes} == {"Noor", "Moeder", "Broer", "CAW-begeleider"}
+
+
+def test_people_added_to_one_ring_and_sector_never_cover_each_other(qtbot, tab):
+    import math
+
+    from lfn_desktop.network.layout import MIN_GAP
+    from lfn_desktop.ui.network.scene import SCALE
+
+    for name in ("Oma", "Opa", "Tante Mie", "Nonkel Jef", "Nicht"):
+        add(qtbot, tab, name, "family", 2)
+
+    places = [item.pos() for item in tab.scene.nodes.values()]
+    assert len(places) == 5
+    for i, a in enumerate(places):
+        for b in places[i + 1:]:
+            assert math.dist((a.x(), a.y()), (b.x(), b.y())) >= MIN_GAP * SCALE - 0.5
+    assert set(vault_nodes(tab).values()) == {(2, "family")}  # each where she was put
+
+
+def test_names_stay_readable_when_the_whole_map_fits_a_small_view(qtbot, tab):
+    add(qtbot, tab, "Buurvrouw boven", "neighbour", 3)
+    tab.view.resize(360, 360)
+    QTest.mouseClick(next(b for b in tab.findChildren(type(tab.add_button)) if b.text() == "Passend"),
+                     Qt.MouseButton.LeftButton)
+    assert tab.view.transform().m11() < 0.5  # the map itself is drawn at less than half size
+
+    [person] = tab.scene.nodes.values()
+    on_screen_name = person.name.deviceTransform(tab.view.viewportTransform()).mapRect(person.name.boundingRect())
+    assert on_screen_name.height() >= 30  # two lines of 10 pt text, whatever the zoom
+    assert not tab.view.horizontalScrollBar().isVisible() and not tab.view.verticalScrollBar().isVisible()
+
+
+def test_the_side_panel_folds_away_and_the_map_takes_its_room(qtbot, tab):
+    tab.window().resize(1366, 768)
+    settle(tab.window())
+    narrow = tab.view.width()
+
+    QTest.mouseClick(tab.panel_button, Qt.MouseButton.LeftButton)
+    settle(tab.window())
+
+    assert not tab.side_panel.isVisible() and tab.view.width() > narrow + 250
+    QTest.mouseClick(tab.panel_button, Qt.MouseButton.LeftButton)
+    assert tab.side_panel.isVisible()
+
+
+def test_the_comparison_marks_who_came_left_or_moved_by_symbol_line_and_place(qtbot, tab):
+    from lfn_desktop.ui.network.scene import HIGHLIGHT, MARK
+
+    mother = add(qtbot, tab, "Moeder", "family", 1)
+    aunt = add(qtbot, tab, "Tante", "family", 3)
+    tab.snapshot_label.setText("intake")
+    QTest.mouseClick(tab.snapshot_button, Qt.MouseButton.LeftButton)
+    settle(tab.window())
+    tab.select(mother)
+    tab.scene.nodes[mother].setFocus()
+    QTest.keyClick(tab.view.viewport(), Qt.Key.Key_Down)  # a ring further out
+    settle(tab.window())
+    tab.select(aunt)
+    tab.remove_node(aunt)
+    settle(tab.window())
+    add(qtbot, tab, "Buurman", "neighbour", 2)
+    tab.before.setCurrentIndex(0)
+    tab.after.setCurrentIndex(tab.after.findData("now"))
+
+    QTest.mouseClick(tab.compare_button, Qt.MouseButton.LeftButton)
+
+    marks = {}
+    for item in tab.scene.items():
+        node = getattr(item, "node", None)
+        if node is not None and getattr(item, "highlight", None):
+            marks[node["label"]] = item.highlight
+    assert marks == {"Moeder": "further", "Tante": "left", "Buurman": "came"}
+    assert len({HIGHLIGHT[m] for m in marks.values()}) == 3 and len({MARK[m] for m in marks.values()}) == 3
+    assert tab.legend.isVisible() and "▼ verder weg" in tab.legend.text()
+    traces = [i for i in tab.scene.items() if i.type() == 2 and i.pen().style() == HIGHLIGHT["further"]]
+    assert traces  # a line from where Moeder stood
+    listed = [tab.changes.item(i).text() for i in range(tab.changes.count())]
+    assert "Weg: Tante" in listed and "Verder weg: Moeder" in listed

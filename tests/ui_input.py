@@ -21,7 +21,8 @@ def visible_mnemonics(window) -> dict[str, list[str]]:
         if letter := mnemonic(text):
             found[letter].append(f"{what} {text!r}")
 
-    for action in window.menuBar().actions():
+    menu_bar = getattr(window, "menuBar", None)  # a dialog has none
+    for action in menu_bar().actions() if menu_bar else []:
         if action.isVisible():
             add(action.text(), "menu")
     for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel) + window.findChildren(QGroupBox):

@@ -45,6 +45,34 @@ def position_in(ring: int, sector: str, slot: int = 0, slots: int = 1) -> tuple[
     return radius * math.cos(angle), -radius * math.sin(angle)
 
 
+# Two people closer than this (map units) would cover each other's pictogram and name.
+MIN_GAP = 42.0
+
+
+def free_position(ring: int, sector: str, taken: list[tuple[float, float]],
+                  gap: float = MIN_GAP) -> tuple[float, float]:
+    """A place in the ring and sector where nobody stands yet: the candidate nearest the band's middle that keeps
+    ``gap`` from everyone in ``taken``; in a crowded band, the candidate farthest from its nearest neighbour."""
+    start, end = SECTOR_ARCS[Sector(sector)]
+    candidates = []
+    for depth in (0.5, 0.3, 0.7, 0.15, 0.85):  # the middle of the ring first, then nearer its edges
+        radius = (ring - 1 + depth) * RING
+        # Enough angles that neighbours on this circle are about half a gap apart.
+        count = max(3, int(math.radians(end - start) * radius / (gap / 2)))
+        for i in range(count):
+            angle = math.radians(start + (end - start) * (i + 0.5) / count)
+            candidates.append((radius * math.cos(angle), -radius * math.sin(angle)))
+    middle = position_in(ring, sector)
+
+    def room(point: tuple[float, float]) -> float:
+        return min((math.dist(point, other) for other in taken), default=math.inf)
+
+    free = [c for c in candidates if room(c) >= gap]
+    if free:
+        return min(free, key=lambda c: math.dist(c, middle))
+    return max(candidates, key=room)
+
+
 def fits(x: float, y: float, ring: int, sector: str) -> bool:
     """Does a stored position agree with its ring and sector (else the person is placed afresh)?"""
     return (x, y) != (0.0, 0.0) and place_of(x, y) == (ring, sector)

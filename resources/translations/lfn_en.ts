@@ -326,7 +326,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/application.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/shell/application.py" line="55"/>
         <source>Demokluis met verzonnen gegevens. Wachtzin: %1</source>
         <translation>Demo vault with invented data. Passphrase: %1</translation>
     </message>
@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="85"/>
-        <source>Nu een reservekopie &amp;maken</source>
-        <translation>&amp;Make a backup now</translation>
+        <source>&amp;Nu een reservekopie maken</source>
+        <translation>Make a backup &amp;now</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/backups_dialog.py" line="87"/>
@@ -545,87 +545,102 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="77"/>
         <source>Zoek op naam of dossiernummer… (Ctrl+F)</source>
         <translation>Search by name or dossier number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="78"/>
         <source>Zoeken in de caseload</source>
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="79"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="80"/>
         <source>Lopende trajecten</source>
         <translation>Running trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="83"/>
         <source>Alle trajecten</source>
         <translation>All trajectories</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="84"/>
         <source>Filter op coach</source>
         <translation>Filter by coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="85"/>
         <source>Filter op gemeente</source>
         <translation>Filter by municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="87"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="102"/>
+        <source>&lt;b&gt;Nog geen deelnemers.&lt;/b&gt; Schrijf iemand in met &lt;i&gt;Bestand → Nieuwe deelnemer&lt;/i&gt; (Ctrl+N). Lopende trajecten uit een ander project neem je over met &lt;tt&gt;lfn-desktop import blad.xlsx&lt;/tt&gt;. Werk je in een team met een server, koppel dan deze laptop (&lt;i&gt;Synchronisatie → Laptop koppelen aan de server&lt;/i&gt;) en synchroniseer (F5): de dossiers van je caseload komen dan vanzelf.</source>
+        <translation>&lt;b&gt;No participants yet.&lt;/b&gt; Register someone with &lt;i&gt;File → New participant&lt;/i&gt; (Ctrl+N). Running trajectories from another project are carried over with &lt;tt&gt;lfn-desktop import sheet.xlsx&lt;/tt&gt;. If your team works with a server, link this laptop (&lt;i&gt;Synchronisation → Link laptop to the server&lt;/i&gt;) and sync (F5): the dossiers of your caseload then arrive by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="106"/>
+        <source>Uitleg bij een lege caseload</source>
+        <translation>Help for an empty caseload</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="109"/>
+        <source>Nieuwe deelnemer inschrijven (Ctrl+N)</source>
+        <translation>Register a new participant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="112"/>
         <source>Aantal deelnemers</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="114"/>
         <source>Caseload wordt geladen</source>
         <translation>Loading the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="118"/>
         <source>&amp;Fase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="118"/>
         <source>&amp;Coach</source>
         <translation>&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="119"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="183"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="189"/>
         <source>Alle coaches</source>
         <translation>All coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="183"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="205"/>
         <source>De caseload kon niet gelezen worden (%1).</source>
         <translation>The caseload could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="233"/>
         <source>%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</source>
         <translation>
             <numerusform>%n participant, of whom %1 gone quiet (no contact for %2 days or more)</numerusform>
@@ -962,13 +977,13 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
-        <source>&amp;Kiezen…</source>
-        <translation>&amp;Choose…</translation>
+        <source>Certificaat kiezen</source>
+        <translation>Choose certificate</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
-        <source>Certificaat kiezen</source>
-        <translation>Choose certificate</translation>
+        <source>K&amp;iezen…</source>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="50"/>
@@ -1477,18 +1492,28 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="79"/>
-        <source>Toeleiding &amp;via</source>
+        <source>Toelei&amp;ding via</source>
         <translation>Referred &amp;through</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="80"/>
-        <source>&amp;Doorverwijzer</source>
-        <translation>&amp;Referrer</translation>
+        <source>Doorverwij&amp;zer</source>
+        <translation>Refe&amp;rrer</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="81"/>
-        <source>Aangemeld &amp;op</source>
-        <translation>Referred &amp;on</translation>
+        <source>Aange&amp;meld op</source>
+        <translation>Referred o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
+        <source>Waa&amp;rvoor</source>
+        <translation>For &amp;what</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
+        <source>Deelnemer i&amp;nschrijven</source>
+        <translation>Register partici&amp;pant</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="83"/>
@@ -1529,11 +1554,6 @@
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="98"/>
         <source>Op</source>
         <translation>On</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="99"/>
-        <source>Waar&amp;voor</source>
-        <translation>&amp;For what</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="100"/>
@@ -1588,13 +1608,13 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
-        <source>Doel toe&amp;voegen</source>
-        <translation>Add &amp;goal</translation>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
-        <source>Doel toevoegen</source>
-        <translation>Add goal</translation>
+        <source>Doel t&amp;oevoegen</source>
+        <translation>Add g&amp;oal</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="123"/>
@@ -1617,11 +1637,6 @@
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
-        <source>Deelnemer &amp;inschrijven</source>
-        <translation>&amp;Register participant</translation>
-    </message>
-    <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="142"/>
         <source>Deelnemer inschrijven</source>
         <translation>Register participant</translation>
@@ -1638,13 +1653,13 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
-        <source>Concept &amp;wissen</source>
-        <translation>&amp;Discard draft</translation>
+        <source>Concept wissen</source>
+        <translation>Discard draft</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
-        <source>Concept wissen</source>
-        <translation>Discard draft</translation>
+        <source>&amp;Concept wissen</source>
+        <translation>Dis&amp;card draft</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="148"/>
@@ -2264,7 +2279,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lfn_desktop/ui/shell/main_window.py" line="69"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="291"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="301"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
@@ -2279,7 +2294,7 @@
         <translation>Opening…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="116"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2287,82 +2302,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="146"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="147"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="113"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="158"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="190"/>
         <source>Pincode ingesteld: na vergrendelen open je de kluis er weer mee, tot je de app afsluit.</source>
         <translation>PIN set: after a lock it opens the vault again, until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="206"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="204"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="214"/>
         <source>De reservekopie is teruggezet. Ontgrendel met de wachtzin van toen.</source>
         <translation>The backup was restored. Unlock with the passphrase of that time.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="216"/>
         <source>De kluis van daarvoor staat apart in %1.</source>
         <translation>The vault from before is kept apart in %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="223"/>
         <source>De wachtzin past niet bij die reservekopie. Er is niets gewijzigd.</source>
         <translation>The passphrase does not open that backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="225"/>
         <source>Terugzetten lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>Restoring failed (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="239"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="235"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="245"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="257"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="278"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="288"/>
         <source>Dagelijkse reservekopie gemaakt en nagekeken.</source>
         <translation>Daily backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="281"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="291"/>
         <source>De dagelijkse reservekopie lukte niet: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="291"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="301"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -2370,361 +2385,381 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="81"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="494"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="501"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="526"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="533"/>
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="107"/>
         <source>Naam of rol</source>
         <translation>Name or role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="108"/>
         <source>bv. buurvrouw boven</source>
         <translation>e.g. neighbour upstairs</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="92"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="118"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="110"/>
         <source>Hoe dichtbij</source>
         <translation>How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="95"/>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="144"/>
         <source>Band</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="113"/>
         <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="113"/>
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="119"/>
         <source>Hoe dichtbi&amp;j</source>
         <translation>&amp;How close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="122"/>
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
         <source>Naam van de gekozen persoon</source>
         <translation>Name of the chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="128"/>
         <source>Band met de deelnemer</source>
         <translation>Tie with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="129"/>
         <source>Richting van de steun</source>
         <translation>Direction of support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="130"/>
         <source>Hoe vaak contact</source>
         <translation>How often in contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
         <source>Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="140"/>
         <source>Verplaatsen: sleep, of tik de persoon aan en tik dan de plek. Met pijltjes: ↑ dichterbij, ↓ verder, ← → ander vak.</source>
         <translation>Moving: drag, or tap the person and then the place. With arrows: ↑ closer, ↓ further, ← → another sector.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="143"/>
         <source>N&amp;aam</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="120"/>
         <source>Ban&amp;d</source>
         <translation>T&amp;ie</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="117"/>
         <source>Naa&amp;m</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="145"/>
         <source>Ri&amp;chting</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="146"/>
         <source>Hoe vaak</source>
         <translation>How &amp;often</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="147"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="150"/>
         <source>Gekozen persoon</source>
         <translation>Chosen person</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="155"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="155"/>
         <source>Kaart: ongedaan maken</source>
         <translation>Map: undo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="156"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="156"/>
         <source>Kaart: opnieuw</source>
         <translation>Map: redo</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="164"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="165"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="165"/>
         <source>Hele kaart tonen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="170"/>
+        <source>Zijpaneel</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="171"/>
+        <source>Zijpaneel tonen of verbergen</source>
+        <translation>Show or hide the side panel</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="179"/>
         <source>Datum van de momentopname</source>
         <translation>Date of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="182"/>
         <source>Naam van de momentopname</source>
         <translation>Name of the snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
         <source>bv. intake, kwartaal 2, afsluiting</source>
         <translation>e.g. intake, quarter 2, closing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="184"/>
         <source>Momento&amp;pname bewaren</source>
         <translation>Save &amp;snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="185"/>
         <source>Momentopname bewaren</source>
         <translation>Save snapshot</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="187"/>
         <source>Vergelijk van</source>
         <translation>Compare from</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="188"/>
         <source>Vergelijk met</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="189"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="169"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="191"/>
         <source>Wat veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="192"/>
+        <source>Op de kaart: + nieuw (volle lijn) · × weg (stippellijn, grijs, waar ze stond) · ▲ dichterbij (streepjes) · ▼ verder weg (streep-stip); een lijn toont waar iemand vandaan kwam.</source>
+        <translation>On the map: + new (solid line) · × gone (dotted line, grey, where she stood) · ▲ closer (dashes) · ▼ further away (dash-dot); a line shows where someone came from.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="194"/>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="196"/>
         <source>Cijfers van het netwerk</source>
         <translation>Network figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="198"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="199"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="201"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="202"/>
         <source>Naar</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="207"/>
         <source>Door de tijd</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="183"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="210"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="213"/>
         <source>E&amp;xporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="213"/>
         <source>Kaart exporteren</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="192"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="219"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="226"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="255"/>
         <source>Deze deelnemer heeft nog geen netwerkkaart.</source>
         <translation>This participant has no network map yet.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="245"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="278"/>
         <source>Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · stresserende banden: %4</source>
         <translation>Informal network: %1 · formal: %2 · supportive ties: %3 · stressful ties: %4</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="262"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="295"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="333"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="366"/>
         <source>Geef een naam of een rol, bv. &apos;buurvrouw boven&apos;.</source>
         <translation>Give a name or a role, e.g. &apos;neighbour upstairs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="358"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="390"/>
         <source>%1 toegevoegd</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="367"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="399"/>
         <source>%1 verplaatst</source>
         <translation>%1 moved</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="394"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="426"/>
         <source>%1 verwijderd</source>
         <translation>%1 removed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="404"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="436"/>
         <source>Naam gewijzigd</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="426"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="458"/>
         <source>Band gelegd</source>
         <translation>Tie made</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="431"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="463"/>
         <source>Band gewijzigd</source>
         <translation>Tie changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="452"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="484"/>
         <source>Nieuw: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="453"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="485"/>
         <source>Weg: %1</source>
         <translation>Gone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="454"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="486"/>
         <source>Dichterbij: %1</source>
         <translation>Closer: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="455"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="487"/>
         <source>Verder weg: %1</source>
         <translation>Further away: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="459"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="491"/>
         <source>Beter</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="459"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="491"/>
         <source>Slechter</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="463"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="495"/>
         <source>Geen verschil.</source>
         <translation>No difference.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="511"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="543"/>
         <source>Netwerkkaart exporteren</source>
         <translation>Export network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="518"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="550"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/network/tab.py" line="520"/>
+        <location filename="../../lfn_desktop/ui/network/tab.py" line="552"/>
         <source>Bewaard als %1. Let op: dit bestand is niet versleuteld.</source>
         <translation>Saved as %1. Note: this file is not encrypted.</translation>
     </message>
@@ -3058,7 +3093,7 @@
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/field_errors.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/common/field_errors.py" line="36"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
@@ -3099,52 +3134,52 @@
 <context>
     <name>Scales</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="55"/>
         <source>Deelnemer zelf</source>
         <translation>Participant herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="56"/>
         <source>Samen ingevuld</source>
         <translation>Filled in together</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="57"/>
         <source>Kijk van de begeleider</source>
         <translation>Coach&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="61"/>
         <source>Pictogrammen</source>
         <translation>Pictograms</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="62"/>
         <source>Gezichtjes</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="63"/>
         <source>Woorden met cijfers</source>
         <translation>Words with numbers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="68"/>
         <source>▲ vooruit</source>
         <translation>▲ progress</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
         <source>= gelijk</source>
         <translation>= standstill</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="70"/>
         <source>▼ achteruit</source>
         <translation>▼ regression</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="71"/>
         <source>? niet gemeten</source>
         <translation>? not measured</translation>
     </message>
@@ -3152,174 +3187,174 @@
 <context>
     <name>ScalesTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="88"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="93"/>
         <source>Wie vult in</source>
         <translation>Who fills it in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="96"/>
         <source>Weergave voor de deelnemer</source>
         <translation>Presentation for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="99"/>
         <source>Taal voor de deelnemer</source>
         <translation>Language for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="102"/>
         <source>Invullen o&amp;p de tablet…</source>
         <translation>&amp;Fill in on the tablet…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="103"/>
         <source>Invullen op de tablet</source>
         <translation>Fill in on the tablet</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="107"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="109"/>
         <source>Niet geladen (fout in het bestand): %1</source>
         <translation>Not loaded (error in the file): %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="110"/>
         <source>Fouten in schaalbestanden</source>
         <translation>Errors in scale files</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="114"/>
         <source>S&amp;chaal</source>
         <translation>&amp;Scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="115"/>
         <source>Wie v&amp;ult in</source>
         <translation>&amp;Who fills it in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="116"/>
         <source>Weerga&amp;ve</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="117"/>
         <source>T&amp;aal</source>
         <translation>L&amp;anguage</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="119"/>
         <source>Samen met de deelnemer</source>
         <translation>Together with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="122"/>
         <source>Eerste moment</source>
         <translation>First moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="123"/>
         <source>Tweede moment</source>
         <translation>Second moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
         <source>Verloop per levensdomein</source>
         <translation>Course per life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
         <source>Eerste</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
         <source>Tweede</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="130"/>
         <source>Verloop</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="130"/>
         <source>Tijdlijn (alle metingen)</source>
         <translation>Timeline (all measurements)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
         <source>Vergelijk</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="136"/>
         <source>met</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="138"/>
         <source>Sterdiagram</source>
         <translation>Star diagram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
         <source>Alle metingen</source>
         <translation>All measurements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
         <source>Ingevuld door</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="162"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="153"/>
         <source>Notitie bij de gekozen meting</source>
         <translation>Note on the chosen measurement</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="154"/>
         <source>bv. waarom de kijk van deelnemer en begeleider verschilt</source>
         <translation>e.g. why the participant&apos;s and the coach&apos;s views differ</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="199"/>
         <source>De metingen konden niet gelezen worden (%1).</source>
         <translation>The measurements could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="204"/>
         <source>%n metingen opgeslagen.</source>
         <translation>
             <numerusform>%n measurement saved.</numerusform>
@@ -3327,17 +3362,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="216"/>
         <source>Loslaatschaal</source>
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="255"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="263"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="257"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="265"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>
@@ -3730,148 +3765,148 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
         <source>Welkom. Maak je kluis aan</source>
         <translation>Welcome. Create your vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="74"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="76"/>
         <source>Alles wat je noteert, blijft versleuteld op deze laptop. Kies een wachtzin van minstens 8 tekens. Zonder wachtzin kan niemand de gegevens lezen, ook jij niet.</source>
         <translation>Everything you record stays encrypted on this laptop. Choose a passphrase of at least 8 characters. Without it nobody can read the data, not even you.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="78"/>
         <source>Geef je wachtzin om je gegevens te openen.</source>
         <translation>Enter your passphrase to open your data.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="79"/>
         <source>Jouw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="80"/>
         <source>Jouw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="83"/>
         <source>Naam van het partnerschap</source>
         <translation>Name of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="84"/>
         <source>Jouw organisatie</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="85"/>
         <source>Jouw tewerkstelling in VTE</source>
         <translation>Your employment in FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="88"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="89"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="90"/>
         <source>Herhaal de wachtzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="91"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="92"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="94"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="96"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="101"/>
         <source>Jouw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="102"/>
         <source>Jouw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="103"/>
         <source>&amp;Partnerschap</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="104"/>
         <source>Jouw &amp;organisatie</source>
         <translation>Your &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="105"/>
         <source>&amp;VTE</source>
         <translation>&amp;FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="107"/>
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="108"/>
         <source>Geef je pincode, of je wachtzin.</source>
         <translation>Enter your PIN, or your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="111"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="113"/>
         <source>&amp;Herhaal de wachtzin</source>
         <translation>&amp;Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="144"/>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="176"/>
         <source>Bezig met openen…</source>
         <translation>Opening…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>
         <source>De pincode klopt niet. Nog %n pogingen.</source>
         <translation>
             <numerusform>The PIN is not correct. %n try left.</numerusform>
@@ -3879,57 +3914,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="160"/>
         <source>Vijf keer een verkeerde pincode: de pincode werkt niet meer. Ontgrendel met je wachtzin.</source>
         <translation>Five wrong PINs: the PIN no longer works. Unlock with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="176"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="189"/>
         <source>Vul je naam in.</source>
         <translation>Fill in your name.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="192"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="191"/>
         <source>Vul de naam van het partnerschap in.</source>
         <translation>Fill in the name of the partnership.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="193"/>
         <source>Kies een wachtzin van minstens %1 tekens.</source>
         <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="195"/>
         <source>De twee wachtzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="210"/>
         <source>De wachtzin klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="213"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="212"/>
         <source>Je kunt opnieuw proberen over %1 seconden.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="220"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="219"/>
         <source>Deze kluis is al open in een ander venster of commando van LfN Desktop. Sluit ze daar eerst; er is niets gewijzigd.</source>
         <translation>This vault is open in another LfN Desktop window or command. Close it there first; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="225"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="224"/>
         <source>De kluis kon niet geopend worden. Er is niets gewijzigd.</source>
         <translation>The vault could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="227"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="226"/>
         <source>Onverwachte fout (%1). Er is niets gewijzigd.</source>
         <translation>Unexpected error (%1). Nothing was changed.</translation>
     </message>
@@ -3937,37 +3972,37 @@
 <context>
     <name>VaultMessages</name>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="16"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="21"/>
         <source>De schijf is vol. Wat al bewaard was, blijft veilig en er is niets half opgeslagen; maak ruimte vrij en probeer opnieuw.</source>
         <translation>The disk is full. What was saved stays safe and nothing was saved by half; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="18"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="23"/>
         <source>Op deze plaats kan niet geschreven worden (een schijf die alleen gelezen kan worden, of geen toegang). Wat er staat, blijft veilig en onveranderd; kies een andere plaats of vraag hulp.</source>
         <translation>This place cannot be written to (a read-only disk, or no permission). What is there stays safe and unchanged; choose another place or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="21"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="26"/>
         <source>Het pad van de map is te lang voor de kluis. Er is niets gemaakt of gewijzigd; kies een kortere map.</source>
         <translation>The folder path is too long for the vault. Nothing was created or changed; choose a shorter folder.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="28"/>
         <source>Deze versie werkt de kluis bij en maakt daarvoor eerst een reservekopie, maar die kon niet geschreven worden. De kluis is niet gewijzigd; maak ruimte vrij of kies een andere map voor de reservekopieën (Bestand → Reservekopieën).</source>
         <translation>This version updates the vault and first makes a backup of it, but that could not be written. The vault was not changed; free some space or choose another folder for the backups (File → Backups).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="32"/>
         <source>De kluis is beschadigd. Er is niets gewijzigd. Zet de laatste goede reservekopie terug (Bestand → Reservekopieën) of vraag hulp.</source>
         <translation>The vault is damaged. Nothing was changed. Restore the last good backup (File → Backups) or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="35"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van LfN Desktop. Werk de app bij; de kluis is niet gewijzigd.</source>
         <translation>This vault was made by a newer version of LfN Desktop. Update the app; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/common/vault_messages.py" line="37"/>
         <source>De reservekopie kon niet gebruikt worden: ze is beschadigd of onvolledig. Er is niets gewijzigd; kies een andere.</source>
         <translation>The backup could not be used: it is damaged or incomplete. Nothing was changed; choose another one.</translation>
     </message>
@@ -4077,8 +4112,8 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="94"/>
-        <source>Sl&amp;uiten (concept blijft)</source>
-        <translation>C&amp;lose (draft is kept)</translation>
+        <source>Slui&amp;ten (concept blijft)</source>
+        <translation>Clos&amp;e (draft is kept)</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="95"/>
@@ -4087,13 +4122,13 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
-        <source>Concept &amp;wissen</source>
-        <translation>&amp;Discard draft</translation>
+        <source>Concept wissen</source>
+        <translation>Discard draft</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="97"/>
-        <source>Concept wissen</source>
-        <translation>Discard draft</translation>
+        <source>&amp;Concept wissen</source>
+        <translation>Dis&amp;card draft</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/visit_form.py" line="100"/>
@@ -4154,12 +4189,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="95"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="132"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

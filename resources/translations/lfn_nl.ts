@@ -15,7 +15,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/caseload/view.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/caseload/view.py" line="233"/>
         <source>%n deelnemers, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</source>
         <translation>
             <numerusform>%n deelnemer, waarvan %1 stilgevallen (al %2 dagen of langer zonder contact)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="116"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ScalesTab</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="204"/>
         <source>%n metingen opgeslagen.</source>
         <translation>
             <numerusform>%n meting opgeslagen.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>UnlockPanel</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>
         <source>De pincode klopt niet. Nog %n pogingen.</source>
         <translation>
             <numerusform>De pincode klopt niet. Nog %n poging.</numerusform>

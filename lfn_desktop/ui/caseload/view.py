@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,7 @@ def shown_any(model: CaseloadModel) -> bool:
 
 class CaseloadView(QWidget):
     open_participant = Signal(str)
+    intake_wanted = Signal()  # the first-run button: register a participant
     loaded = Signal()
     painted = Signal()  # the table has been drawn with the loaded rows
 
@@ -95,6 +97,18 @@ class CaseloadView(QWidget):
         self._sized = False
         self.table.activated.connect(lambda index: self.open_participant.emit(self.model.row_at(index.row())
                                                                               .participant_id))
+        # The first run: an empty vault says how participants get in (a new coach sees an empty list otherwise).
+        self.first_run = QLabel(self.tr(
+            "<b>Nog geen deelnemers.</b> Schrijf iemand in met <i>Bestand → Nieuwe deelnemer</i> (Ctrl+N). "
+            "Lopende trajecten uit een ander project neem je over met <tt>lfn-desktop import blad.xlsx</tt>. "
+            "Werk je in een team met een server, koppel dan deze laptop (<i>Synchronisatie → Laptop koppelen aan de "
+            "server</i>) en synchroniseer (F5): de dossiers van je caseload komen dan vanzelf."),
+            wordWrap=True, accessibleName=self.tr("Uitleg bij een lege caseload"))
+        self.first_run.setTextFormat(Qt.TextFormat.RichText)
+        self.first_run.hide()
+        self.new_participant = QPushButton(self.tr("Nieuwe deelnemer inschrijven (Ctrl+N)"))
+        self.new_participant.clicked.connect(self.intake_wanted)
+        self.new_participant.hide()
         self.count = QLabel(accessibleName=self.tr("Aantal deelnemers"))
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, maximumWidth=160,
                                  accessibleName=self.tr("Caseload wordt geladen"))
@@ -112,6 +126,8 @@ class CaseloadView(QWidget):
         footer.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.first_run)
+        layout.addWidget(self.new_participant, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self.setTabOrder(self.search, self.phase)
@@ -152,6 +168,7 @@ class CaseloadView(QWidget):
     def _merge(self, ids: frozenset[str], fresh: list[CaseloadRow]) -> None:
         rows = sorted([r for r in self._rows if r.participant_id not in ids] + fresh, key=urgency)
         self._rows = rows
+        self._show_first_run(not rows)
         self._keys = [fold(f"{r.name} {r.dossier_number}") for r in rows]
         known = {self.municipality.itemData(i) for i in range(self.municipality.count())}
         for municipality in sorted({r.municipality for r in fresh if r.municipality} - known):
@@ -161,6 +178,7 @@ class CaseloadView(QWidget):
     def _arrived(self, result) -> None:
         rows, municipalities, coaches = result
         self._rows = rows
+        self._show_first_run(not rows)
         self._keys = [fold(f"{r.name} {r.dossier_number}") for r in rows]
         self._fill_combo(self.municipality, self.tr("Alle gemeenten"), [(m, m) for m in municipalities])
         if self.own_coach_id:
@@ -177,6 +195,10 @@ class CaseloadView(QWidget):
             self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             self._sized = True
         self.loaded.emit()
+
+    def _show_first_run(self, empty: bool) -> None:
+        self.first_run.setVisible(empty)
+        self.new_participant.setVisible(empty)
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()

@@ -6,13 +6,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lfn_common.errors import DomainError
 from lfn_desktop.ui.common.domain_messages import sentence
+from lfn_desktop.ui.common.look import ERROR_TEXT
 
 
 def error_label() -> QLabel:
     label = QLabel(wordWrap=True)
     label.setObjectName("fieldError")
     # Not by colour alone: a marker and bold text, with a dark red that also reads in grey.
-    label.setStyleSheet("QLabel#fieldError { color: #a4262c; font-weight: bold; }")
+    label.setStyleSheet(f"QLabel#fieldError {{ color: {ERROR_TEXT.name()}; font-weight: bold; }}")
     label.hide()
     return label
 
@@ -36,6 +37,10 @@ class FieldErrors:
         layout.addWidget(label)
         for key in (name, *aliases):
             self._fields[key] = (widget, label)
+        # The form's label (Alt+letter) has the box as its buddy, and a label only hands the focus to a buddy that
+        # takes focus: the box does, and passes it on to the field (Tab skips a widget with a proxy).
+        box.setFocusPolicy(widget.focusPolicy())
+        box.setFocusProxy(widget)
         return box
 
     def show(self, error: DomainError) -> QLabel:

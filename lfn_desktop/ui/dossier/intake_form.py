@@ -76,9 +76,9 @@ class IntakeForm(DraftedFormActions, QScrollArea):
         self.referrer = QLineEdit(accessibleName=self.tr("Doorverwijzer"), placeholderText=self.tr("persoon of dienst"))
         self.referred_on = _date_edit(self.tr("Datum van aanmelding"))
         referral = QFormLayout()
-        referral.addRow(self.tr("Toeleiding &via"), e.wrap("referral_channel", self.channel))
-        referral.addRow(self.tr("&Doorverwijzer"), e.wrap("referrer", self.referrer))
-        referral.addRow(self.tr("Aangemeld &op"), e.wrap("referred_on", self.referred_on, "started_on"))
+        referral.addRow(self.tr("Toelei&ding via"), e.wrap("referral_channel", self.channel))
+        referral.addRow(self.tr("Doorverwij&zer"), e.wrap("referrer", self.referrer))
+        referral.addRow(self.tr("Aange&meld op"), e.wrap("referred_on", self.referred_on, "started_on"))
 
         self.consent_given = QCheckBox(self.tr("De deelnemer gaf toestemming (AVG)"),
                                        accessibleName=self.tr("Toestemming gegeven"))
@@ -96,7 +96,7 @@ class IntakeForm(DraftedFormActions, QScrollArea):
         consent = QFormLayout()
         consent.addRow(self.consent_given)
         consent.addRow(self.tr("Op"), e.wrap("consent_on", self.consent_on))
-        consent.addRow(self.tr("Waar&voor"), e.wrap("consent_scope", self.consent_scope))
+        consent.addRow(self.tr("Waa&rvoor"), e.wrap("consent_scope", self.consent_scope))
         consent.addRow(self.tr("Mogen het dossier zien"), e.wrap("consent_organisation_ids", partner_box))
 
         self.persona = QComboBox(editable=True, accessibleName=self.tr("Persona"))
@@ -118,7 +118,7 @@ class IntakeForm(DraftedFormActions, QScrollArea):
         for domain, text in labels.life_domains().items():
             self.goal_domain.addItem(domain_icon(domain), text, domain)
         self.goal_text = QLineEdit(accessibleName=self.tr("Doel in de woorden van de deelnemer"))
-        self.goal_add = QPushButton(self.tr("Doel toe&voegen"), accessibleName=self.tr("Doel toevoegen"),
+        self.goal_add = QPushButton(self.tr("Doel t&oevoegen"), accessibleName=self.tr("Doel toevoegen"),
                                     autoDefault=True)
         self.goal_list = QListWidget(accessibleName=self.tr("Gekozen doelen"))
         self.goal_list.setIconSize(QSize(24, 24))
@@ -138,12 +138,12 @@ class IntakeForm(DraftedFormActions, QScrollArea):
             coach_row.addWidget(self.coaches[user_id])
         coach_row.addStretch(1)
 
-        self.save_button = QPushButton(self.tr("Deelnemer &inschrijven"),
+        self.save_button = QPushButton(self.tr("Deelnemer i&nschrijven"),
                                        accessibleName=self.tr("Deelnemer inschrijven"),
                                        autoDefault=True, default=True)
         self.close_button = QPushButton(self.tr("Sl&uiten (concept blijft)"), accessibleName=self.tr("Intake sluiten"),
                                         autoDefault=True)
-        self.discard_button = QPushButton(self.tr("Concept &wissen"), accessibleName=self.tr("Concept wissen"),
+        self.discard_button = QPushButton(self.tr("&Concept wissen"), accessibleName=self.tr("Concept wissen"),
                                           autoDefault=True)
         self.restored = QLabel(accessibleName=self.tr("Conceptmelding"))
         self.restored.hide()

@@ -91,10 +91,10 @@ class VisitForm(DraftedFormActions, QWidget):
         self.save_button = QPushButton(self.tr("&Opslaan"), accessibleName=self.tr("Contact opslaan"),
                                        autoDefault=True, default=True)
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.close_button = QPushButton(self.tr("Sl&uiten (concept blijft)"),
+        self.close_button = QPushButton(self.tr("Slui&ten (concept blijft)"),
                                         accessibleName=self.tr("Formulier sluiten, concept blijft bewaard"),
                                         autoDefault=True)
-        self.discard_button = QPushButton(self.tr("Concept &wissen"), accessibleName=self.tr("Concept wissen"),
+        self.discard_button = QPushButton(self.tr("&Concept wissen"), accessibleName=self.tr("Concept wissen"),
                                           autoDefault=True)
         self.general_error = error_label()
         self.general_error.setAccessibleName(self.tr("Foutmelding"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,7 +20,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from lfn_desktop.exchange.figures_tables import Table
@@ -60,6 +62,34 @@ def bar_chart(bars: list[tuple[str, int]], width: int = 1400, height: int = 520)
     return image
 
 
+def keep_headings_with_their_tables(document: QTextDocument) -> None:
+    """A section heading left alone at the foot of a page starts the next page instead (QTextDocument knows no
+    "keep with next"): lay out, move the first such heading, lay out again."""
+    page = document.pageSize().height()
+    for _ in range(64):  # a report has a few dozen sections at most
+        orphan = _orphaned_heading(document, page)
+        if orphan is None:
+            return
+        block_format = orphan.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(orphan).setBlockFormat(block_format)
+
+
+def _orphaned_heading(document: QTextDocument, page: float):
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() == 2 and following.isValid() and not (
+                block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
+            here = int(layout.blockBoundingRect(block).top() // page)
+            there = int(layout.blockBoundingRect(following).bottom() // page)
+            if there > here:
+                return block
+        block = following
+    return None
+
+
 def report_html(title: str, lines: list[str], tables: list[Table]) -> str:
     parts = [f"<h1>{escape(title)}</h1>", *(f"<p>{escape(line)}</p>" for line in lines)]
     for table in tables:
@@ -80,11 +110,17 @@ def write_report_pdf(path: Path, title: str, lines: list[str], tables: list[Tabl
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{table.key}"),
                                  bar_chart(table.chart))
     document.setHtml(report_html(title, lines, tables))
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    paint = layout.paintRect(QPageLayout.Unit.Point)
+    # Paginated in the document's own units (points at 72 dpi scaled to its 96), so that it can be laid out
+    # here, page by page, exactly as it will print.
+    document.setPageSize(QSizeF(paint.width() * 96 / 72, paint.height() * 96 / 72))
+    keep_headings_with_their_tables(document)
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(layout)
     writer.setTitle(title)
     writer.setCreator("LfN Desktop")
     document.print_(writer)

@@ -21,14 +21,21 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from lfn_desktop.network.layout import RING, RINGS, SECTOR_ARCS, fits, position_in
+from lfn_desktop.network.layout import RING, RINGS, SECTOR_ARCS, fits, free_position
 from lfn_desktop.ui.common import labels
+from lfn_desktop.ui.common.look import MUTED_TEXT
 from lfn_desktop.ui.common.resources import pictogram
 
 SCALE = 2.2  # scene pixels per map unit
 INK = QColor("#1d3557")
 GRID = QColor("#b8c0cc")
-HIGHLIGHT = {"came": Qt.PenStyle.SolidLine, "moved": Qt.PenStyle.DashLine, "left": Qt.PenStyle.DotLine}
+# A comparison marks each change three ways, so that it reads in grey print and for the colour-blind: the outline's
+# line style, a symbol beside the pictogram, and a colour.
+HIGHLIGHT = {"came": Qt.PenStyle.SolidLine, "closer": Qt.PenStyle.DashLine, "further": Qt.PenStyle.DashDotLine,
+             "left": Qt.PenStyle.DotLine}
+MARK = {"came": "+", "closer": "▲", "further": "▼", "left": "×"}
+MARK_COLOUR = {"came": QColor("#1b6b2f"), "closer": QColor("#1d5e92"), "further": QColor("#8a4b00"),
+               "left": QColor("#56606e")}
 NODE_SIZE = 56
 
 
@@ -54,30 +61,38 @@ class NodeItem(QGraphicsObject):
         self.setToolTip(f"{node['label']} · {labels.label(labels.node_kinds(), node['kind'])}")
         self.setAcceptHoverEvents(True)
         self._pressed_at: QPointF | None = None
+        self.name = NameLabel(self)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return QRectF(-70, -NODE_SIZE / 2 - 6, 140, NODE_SIZE + 40)
+        return QRectF(-NODE_SIZE / 2 - 6, -NODE_SIZE / 2 - 8, NODE_SIZE + 16, NODE_SIZE + 14)
 
     def paint(self, painter, option, widget=None) -> None:
         circle = QRectF(-NODE_SIZE / 2, -NODE_SIZE / 2, NODE_SIZE, NODE_SIZE)
         pen = QPen(INK, 5 if self.isSelected() else 2)
         if self.highlight:
             pen = QPen(INK, 6, HIGHLIGHT[self.highlight])
+        if self.highlight:
+            pen.setColor(MARK_COLOUR[self.highlight])
         painter.setPen(pen)
         painter.setBrush(QBrush(QColor("#ffffff") if self.highlight != "left" else QColor("#eeeeee")))
         painter.drawEllipse(circle)
         self.icon.paint(painter, circle.adjusted(9, 9, -9, -9).toRect())
-        font = QFont(painter.font())
-        font.setPointSizeF(10)
-        font.setBold(self.isSelected())
-        painter.setFont(font)
-        painter.setPen(INK)
-        painter.drawText(QRectF(-70, NODE_SIZE / 2 + 2, 140, 32), Qt.AlignmentFlag.AlignHCenter
-                         | Qt.TextFlag.TextWordWrap, self.node["label"])
+        if self.highlight:  # the symbol in a small disc at the upper right
+            badge = QRectF(NODE_SIZE / 2 - 14, -NODE_SIZE / 2 - 4, 22, 22)
+            painter.setPen(QPen(MARK_COLOUR[self.highlight], 2))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(badge)
+            font = QFont(painter.font())
+            font.setPointSizeF(11)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, MARK[self.highlight])
 
     def itemChange(self, change, value):  # noqa: N802 (Qt's name)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.scene() is not None:
             self.scene().follow(self)
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.name.update()  # bold while chosen
         return super().itemChange(change, value)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -103,6 +118,32 @@ class NodeItem(QGraphicsObject):
             self.scene().edit_requested.emit(self.node["id"])
         else:
             super().keyPressEvent(event)
+
+
+class NameLabel(QGraphicsItem):
+    """A person's name under her pictogram, the same size on screen at every zoom: "fit" on a small screen
+    shrinks the map, never the names below 10 pt."""
+
+    POINT_SIZE = 10.0
+    RECT = QRectF(-75, 0, 150, 36)
+
+    def __init__(self, node: NodeItem):
+        super().__init__(node)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # a click on the name is a click on the person
+        self.setPos(0, NODE_SIZE / 2 + 2)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self.RECT
+
+    def paint(self, painter, option, widget=None) -> None:
+        font = QFont(painter.font())
+        font.setPointSizeF(self.POINT_SIZE)
+        font.setBold(self.parentItem().isSelected())
+        painter.setFont(font)
+        painter.setPen(INK)
+        painter.drawText(self.RECT, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                         self.parentItem().node["label"])
 
 
 class TieItem(QGraphicsPathItem):
@@ -182,8 +223,15 @@ class NetworkScene(QGraphicsScene):
         self.ties: list[tuple[TieItem, str | None, str]] = []
         self.centre_label = ""
 
+    def positions(self, but: str | None = None) -> list[tuple[float, float]]:
+        """Where everyone on the map stands now (map units), except ``but``."""
+        return [to_map(item.pos()) for node_id, item in self.nodes.items() if node_id != but]
+
     def set_map(self, content: dict, centre_label: str, highlights: dict[str, str] | None = None,
-                tie_highlights: dict[str, str] | None = None) -> None:
+                tie_highlights: dict[str, str] | None = None, *, left: list[dict] = (),
+                moved_from: dict[str, tuple[float, float]] | None = None) -> None:
+        """Draw ``content``; in a comparison, also who ``left`` (greyed where she stood) and, for whoever moved, a
+        line from where she stood (``moved_from``, map units) to where she stands now."""
         selected = [i.node["id"] for i in self.selectedItems() if isinstance(i, NodeItem)]
         self.clear()
         self.nodes, self.ties, self.centre_label = {}, [], centre_label
@@ -197,24 +245,51 @@ class NetworkScene(QGraphicsScene):
         me.setFont(QFont(me.font().family(), 12, QFont.Weight.Bold))
         me.setPos(-me.boundingRect().width() / 2, NODE_SIZE / 2 + 2)
         self.addItem(me)
-        placed: dict[tuple[int, str], list[dict]] = {}
-        for node in content.get("nodes", []):
-            placed.setdefault((node["ring"], node["sector"]), []).append(node)
-        for (ring, sector), group in placed.items():
-            for slot, node in enumerate(sorted(group, key=lambda n: n["label"])):
-                x, y = (node["x"], node["y"]) if fits(node.get("x", 0.0), node.get("y", 0.0), ring, sector) \
-                    else position_in(ring, sector, slot, len(group))
-                item = NodeItem(node, highlights.get(node["id"]))
-                item.setPos(to_scene(x, y))
-                self.addItem(item)
-                self.nodes[node["id"]] = item
-                item.setSelected(node["id"] in selected)
+        nodes = content.get("nodes", [])
+        where = {n["id"]: (n["x"], n["y"]) for n in nodes
+                 if fits(n.get("x", 0.0), n.get("y", 0.0), n["ring"], n["sector"])}
+        for node in sorted((n for n in nodes if n["id"] not in where), key=lambda n: n["label"]):
+            # No position of its own (an import, an older map): a free place in its ring and sector.
+            where[node["id"]] = free_position(node["ring"], node["sector"], list(where.values()))
+        for node in nodes:
+            item = NodeItem(node, highlights.get(node["id"]))
+            item.setPos(to_scene(*where[node["id"]]))
+            self.addItem(item)
+            self.nodes[node["id"]] = item
+            item.setSelected(node["id"] in selected)
         for tie in content.get("ties", []):
             item = TieItem(tie, tie_highlights.get(tie["id"]))
             self.addItem(item)
             self.ties.append((item, tie.get("from_node_id"), tie["to_node_id"]))
         for item in self.nodes.values():
             self.follow(item)
+        self._draw_changes(left, moved_from or {}, list(where.values()))
+
+    def _draw_changes(self, left: list[dict], moved_from: dict[str, tuple[float, float]],
+                      taken: list[tuple[float, float]]) -> None:
+        for node in left:
+            x, y = (node["x"], node["y"]) if fits(node.get("x", 0.0), node.get("y", 0.0), node["ring"],
+                                                  node["sector"]) else free_position(node["ring"], node["sector"],
+                                                                                     taken)
+            taken.append((x, y))
+            ghost = NodeItem(node, "left")
+            ghost.setFlags(QGraphicsItem.GraphicsItemFlag(0))  # a memory, not a person to move
+            ghost.setOpacity(0.8)
+            ghost.setPos(to_scene(x, y))
+            ghost.setZValue(-0.5)
+            self.addItem(ghost)
+        for node_id, (x, y) in moved_from.items():
+            item = self.nodes.get(node_id)
+            if item is None:
+                continue
+            path = QPainterPath(to_scene(x, y))
+            path.lineTo(item.pos())
+            trace = self.addPath(path, QPen(MARK_COLOUR[item.highlight or "closer"], 2,
+                                            HIGHLIGHT[item.highlight or "closer"]))
+            trace.setZValue(-0.8)
+            start = to_scene(x, y)
+            self.addEllipse(start.x() - 5, start.y() - 5, 10, 10, QPen(MARK_COLOUR[item.highlight or "closer"], 2)
+                            ).setZValue(-0.8)  # where she stood
 
     def _draw_background(self) -> None:
         pen = QPen(GRID, 2)
@@ -225,7 +300,7 @@ class NetworkScene(QGraphicsScene):
             circle = self.addEllipse(-radius, -radius, radius * 2, radius * 2, pen)
             circle.setZValue(-3)
             text = self.addSimpleText(labels.rings()[int(ring)], font)
-            text.setBrush(GRID.darker(150))
+            text.setBrush(MUTED_TEXT)  # 4.5:1 and more: the rings' names are text to read
             text.setPos(4, -radius + 4)
             text.setZValue(-2)
         outer = RING * len(RINGS) * SCALE

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from lfn_desktop.network.compare import compare
 from lfn_desktop.network.figures import figures
 from lfn_desktop.network.graphml import to_graphml
-from lfn_desktop.network.layout import SECTOR_OF_KIND, place_of, position_in, step
+from lfn_desktop.network.layout import SECTOR_OF_KIND, fits, free_position, place_of, step
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_date, qdate
@@ -44,23 +44,40 @@ NOW = "now"
 
 
 class MapView(QGraphicsView):
+    """The map fits its space (no scrollbars on a laptop screen) until the coach zooms herself; "fit" goes back."""
+
     def __init__(self, scene: NetworkScene):
         super().__init__(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.setMinimumSize(QSize(420, 420))
+        self.setMinimumSize(QSize(320, 300))
+        self.fitting = True
 
     def zoom(self, factor: float) -> None:
+        self.fitting = False
         self.scale(factor, factor)
 
     def fit(self) -> None:
+        self.fitting = True
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
         else:
             super().wheelEvent(event)
+
+
+def _panel_form() -> QFormLayout:
+    """A form of the side panel: a label too long for the narrow panel goes above its field, never clipped."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 class NetworkTab(QWidget):
@@ -96,7 +113,7 @@ class NetworkTab(QWidget):
         self.add_button = QPushButton(self.tr("Toe&voegen"), accessibleName=self.tr("Persoon toevoegen"))
         self.add_button.clicked.connect(self.add_from_palette)
         self.new_label.returnPressed.connect(self.add_from_palette)
-        palette = QFormLayout()
+        palette = _panel_form()
         palette.addRow(self.tr("Naa&m"), self.new_label)
         palette.addRow(self.tr("Soort"), self.new_kind)
         palette.addRow(self.tr("Hoe dichtbi&j"), self.new_ring)
@@ -122,7 +139,7 @@ class NetworkTab(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove_node(self.selected_id()))
         self.hint = QLabel(self.tr("Verplaatsen: sleep, of tik de persoon aan en tik dan de plek. "
                                    "Met pijltjes: ↑ dichterbij, ↓ verder, ← → ander vak."), wordWrap=True)
-        chosen = QFormLayout()
+        chosen = _panel_form()
         chosen.addRow(self.tr("N&aam"), self.name)
         chosen.addRow(self.tr("Band"), self.quality)
         chosen.addRow(self.tr("Ri&chting"), self.direction)
@@ -149,9 +166,14 @@ class NetworkTab(QWidget):
         zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
         zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
         fit.clicked.connect(self.view.fit)
+        # The side panel folds away, so that the map gets the whole width of a small screen.
+        self.panel_button = QPushButton(self.tr("Zijpaneel"), checkable=True, checked=True,
+                                        accessibleName=self.tr("Zijpaneel tonen of verbergen"))
         tools = QHBoxLayout()
         for button in (self.undo_button, self.redo_button, zoom_in, zoom_out, fit):
             tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.panel_button)
 
         # --- over time ---
         self.snapshot_date = QDateEdit(calendarPopup=True, accessibleName=self.tr("Datum van de momentopname"))
@@ -167,14 +189,19 @@ class NetworkTab(QWidget):
         self.compare_button = QPushButton(self.tr("Vergelijken"), accessibleName=self.tr("Vergelijken"))
         self.compare_button.clicked.connect(self.show_comparison)
         self.changes = QListWidget(accessibleName=self.tr("Wat veranderde"))
+        self.legend = QLabel(self.tr("Op de kaart: + nieuw (volle lijn) · × weg (stippellijn, grijs, waar ze stond) · "
+                                     "▲ dichterbij (streepjes) · ▼ verder weg (streep-stip); een lijn toont waar "
+                                     "iemand vandaan kwam."), wordWrap=True, accessibleName=self.tr("Legende"))
+        self.legend.hide()
         self.figures = QLabel(wordWrap=True, accessibleName=self.tr("Cijfers van het netwerk"))
-        history = QFormLayout()
+        history = _panel_form()
         history.addRow(self.tr("Datum"), self.snapshot_date)
         history.addRow(self.tr("Naam"), self.snapshot_label)
         history.addRow("", self.snapshot_button)
         history.addRow(self.tr("Van"), self.before)
         history.addRow(self.tr("Naar"), self.after)
         history.addRow("", self.compare_button)
+        history.addRow(self.legend)
         history.addRow(self.changes)
         history.addRow(self.figures)
         history_box = QGroupBox(self.tr("Door de tijd"))
@@ -196,9 +223,11 @@ class NetworkTab(QWidget):
             side.addWidget(part)
         side.addLayout(export_row)
         side.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True)
+        scroll = self.side_panel = QScrollArea(widgetResizable=True)
         scroll.setWidget(panel)
         scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the labels wrap instead
+        self.panel_button.toggled.connect(scroll.setVisible)
         left = QVBoxLayout()
         left.addLayout(tools)
         left.addWidget(self.view, 1)
@@ -231,16 +260,20 @@ class NetworkTab(QWidget):
         self._draw()
 
     def _draw(self) -> None:
-        highlights, tie_highlights = {}, {}
-        if self.comparison is not None:
-            for node in self.comparison.came:
-                highlights[node["id"]] = "came"
-            for before, _ in self.comparison.closer + self.comparison.further:
-                highlights[before["id"]] = "moved"
-            for _, after in self.comparison.worse:
-                tie_highlights[after["id"]] = "worse"
+        highlights, tie_highlights, moved_from, left = {}, {}, {}, []
+        c = self.comparison
+        if c is not None:
+            highlights |= {node["id"]: "came" for node in c.came}
+            for word, pairs in (("closer", c.closer), ("further", c.further)):
+                for before, _ in pairs:
+                    highlights[before["id"]] = word
+                    if fits(before.get("x", 0.0), before.get("y", 0.0), before["ring"], before["sector"]):
+                        moved_from[before["id"]] = (before["x"], before["y"])
+            tie_highlights |= {after["id"]: "worse" for _, after in c.worse}
+            left = c.left
+        self.legend.setVisible(c is not None)
         shown = self._shown_content()
-        self.scene.set_map(shown, self.centre_label, highlights, tie_highlights)
+        self.scene.set_map(shown, self.centre_label, highlights, tie_highlights, left=left, moved_from=moved_from)
         f = figures(shown)
         self.figures.setText(self.tr("Informeel netwerk: %1 · formeel: %2 · steunende banden: %3 · "
                                      "stresserende banden: %4").replace("%1", str(f.informal))
@@ -339,8 +372,7 @@ class NetworkTab(QWidget):
 
     def add_node(self, label: str, kind: str, ring: int, quality: str = "supportive") -> None:
         sector = SECTOR_OF_KIND[kind].value
-        crowd = [n for n in self.content["nodes"] if n["ring"] == ring and n["sector"] == sector]
-        x, y = position_in(ring, sector, len(crowd), len(crowd) + 1)
+        x, y = free_position(ring, sector, self.scene.positions())  # beside the others, never on top of one
         made: dict[str, str] = {}  # filled on the writer thread; read there again by undo and redo
         map_id = self.map_id
 
@@ -384,7 +416,7 @@ class NetworkTab(QWidget):
             return
         ring, sector = step(node["ring"], node["sector"], key)
         if (ring, sector) != (node["ring"], node["sector"]):
-            self.move_node(node_id, ring, sector, *position_in(ring, sector))
+            self.move_node(node_id, ring, sector, *free_position(ring, sector, self.scene.positions(but=node_id)))
 
     def remove_node(self, node_id: str | None) -> None:
         node = self._node(node_id) if node_id else None

@@ -14,12 +14,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -122,7 +124,7 @@ class ScalesTab(QWidget):
         self.moment_a.currentIndexChanged.connect(self._show_star)
         self.moment_b.currentIndexChanged.connect(self._show_star)
         self.star = StarChart()
-        self.star.setMinimumSize(360, 320)
+        self.star.setMinimumSize(240, 200)  # it scales; small enough for a 1366×768 screen at 125 %
         self.trends = QTableWidget(0, 5, accessibleName=self.tr("Verloop per levensdomein"))
         self.trends.setHorizontalHeaderLabels([self.tr("Levensdomein"), self.tr("Eerste"), self.tr("Tweede"),
                                                self.tr("Verloop"), self.tr("Tijdlijn (alle metingen)")])
@@ -140,7 +142,7 @@ class ScalesTab(QWidget):
         star_layout.addWidget(self.trends, 1)
 
         self.release = LineChart()
-        self.release.setMinimumSize(300, 200)
+        self.release.setMinimumSize(240, 140)
         self.table = QTableWidget(0, 5, accessibleName=self.tr("Alle metingen"))
         self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Schaal"), self.tr("Ingevuld door"),
                                               self.tr("Antwoorden"), self.tr("Notitie")])
@@ -162,9 +164,15 @@ class ScalesTab(QWidget):
         note_row.itemAt(0).widget().setBuddy(self.note)
         right.addLayout(note_row)
 
+        # The right column scrolls on a small screen rather than make the whole tab taller than the window.
+        right_panel = QWidget()
+        right_panel.setLayout(right)
+        right_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right_panel)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         grid = QGridLayout()
         grid.addWidget(star_box, 0, 0)
-        grid.addLayout(right, 0, 1)
+        grid.addWidget(right_scroll, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from lfn_desktop import __version__, paths
 from lfn_desktop.ui.common.i18n import install_translation
+from lfn_desktop.ui.common.look import apply_look
 
 
 def _no_display() -> bool:
@@ -27,6 +28,7 @@ def make_application() -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 11.0))  # readable by default, on any screen
     app.setFont(font)
+    apply_look(app)  # contrast of 4.5:1 for every text, a focus ring you can see
     if not getattr(app, "_lfn_translated", False):
         install_translation(app)
         app._lfn_translated = True

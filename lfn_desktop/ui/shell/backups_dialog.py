@@ -82,7 +82,7 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.now = QPushButton(self.tr("Nu een reservekopie &maken"))
+        self.now = QPushButton(self.tr("&Nu een reservekopie maken"))
         self.now.setEnabled(make_backup is not None)
         self.now.setToolTip("" if make_backup else self.tr("Ontgrendel de kluis om een reservekopie te maken."))
         self.now.clicked.connect(self._make_now)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.setWindowTitle(self.tr("LfN Desktop"))
-        self.resize(1180, 760)
+        self.resize(self.default_size())
         self.status = QLabel(accessibleName=self.tr("Statusmelding"))
         self.statusBar().addWidget(self.status, 1)
         self.actions_by_name: dict[str, QAction] = {}
@@ -86,6 +86,16 @@ class MainWindow(QMainWindow):
             run_in_background(opener, self._opened, self.unlock_panel._failed, owner=self.unlock_panel)
         else:
             self._show_unlock()
+
+    DEFAULT_SIZE = QSize(1180, 690)  # fits a 1366×768 laptop with its task bar and title bar
+
+    def default_size(self) -> QSize:
+        """The opening size: the default, or less on a smaller screen."""
+        screen = self.screen()
+        if screen is None:
+            return self.DEFAULT_SIZE
+        room = screen.availableGeometry().size() - QSize(20, 40)  # the window's own frame and title bar
+        return self.DEFAULT_SIZE.boundedTo(room).expandedTo(QSize(640, 480))
 
     # --- actions and menus -----------------------------------------------------------------------------------
 

@@ -24,8 +24,8 @@ from lfn_desktop.ui.shell.application import make_application
 SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "visit-form", "intake",
            "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
            "participant-item-faces", "participant-item-words", "participant-end", "network-map",
-           "network-comparison")
-SIZE = (1280, 800)
+           "network-comparison", "trajectory", "backups")
+SIZE = (1366, 768 - 40 - 30)  # a 1366×768 laptop screen less its task bar and the title bar
 
 
 def wait_until(condition, timeout_s: float = 15.0) -> None:
@@ -73,6 +73,8 @@ def take_all(out: Path, work: Path) -> list[Path]:
     saved.append(save(window, out, "dossier-overview"))
     dossier.tabs.setCurrentWidget(dossier.logbook)
     saved.append(save(window, out, "logbook"))
+    dossier.tabs.setCurrentWidget(dossier.trajectory)
+    saved.append(save(window, out, "trajectory"))
     dossier.tabs.setCurrentWidget(dossier.network)
     saved += _network(dossier, out)
     dossier.tabs.setCurrentWidget(dossier.scales)
@@ -102,6 +104,10 @@ def take_all(out: Path, work: Path) -> list[Path]:
     help_dialog = window.show_help()
     saved.append(save(help_dialog, out, "help"))
     help_dialog.reject()
+    backups = window.show_backups()
+    wait_until(lambda: backups.table.rowCount() > 0)  # the day's backup, made after unlocking
+    saved.append(save(backups, out, "backups"))
+    backups.reject()
 
     ws.reference.set_current_user(users["team_lead"].id)  # the team lead's view of the same vault
     window.lock()
@@ -127,6 +133,11 @@ def _network(dossier, out: Path) -> list[Path]:
     shots = [save(dossier.window(), out, "network-map")]
     tab.add_node("Trainer voetbalclub", "leisure", 2, "supportive")
     tab.add_node("Schuldbemiddelaar OCMW", "professional", 1, "supportive")
+    people = list(tab.scene.nodes)
+    tab.step_node(people[1], "out")  # someone moved further away
+    tab.remove_node(people[2])  # and someone is no longer there
+    tab.desk.db.wait()
+    tab.reload()
     first = next(iter(tab.scene.nodes))
     tie = tab._tie_to(first)
     if tie is not None:

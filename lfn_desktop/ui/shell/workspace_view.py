@@ -30,6 +30,7 @@ class WorkspaceView(QStackedWidget):
         self.caseload = CaseloadView(ws, own_coach_id=own, hub=desk.hub)
         run_in_background(scales_catalog, lambda _catalog: None, lambda _error: None)  # ready for the first dossier
         self.caseload.open_participant.connect(self.open_participant)
+        self.caseload.intake_wanted.connect(self.open_intake)
         self.addWidget(self.caseload)
         self.dossier: DossierView | None = None
         self.intake: IntakeForm | None = None
@@ -60,6 +61,7 @@ class WorkspaceView(QStackedWidget):
             return self.dossier
         if self.dossier is not None:
             self.dossier.flush_drafts()
+        self.message.emit("")  # what the status bar said about another participant does not belong here
         view = DossierView(self.desk, participant_id)
         view.back_requested.connect(self.show_caseload)
         view.message.connect(self.message)

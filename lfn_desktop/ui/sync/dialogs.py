@@ -42,7 +42,7 @@ class EnrolDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, accessibleName=self.tr("Wachtwoord"))
         self.cert_path = QLineEdit(accessibleName=self.tr("Certificaat van de server (optioneel)"),
                                    placeholderText=self.tr("alleen bij een eigen certificaat van het partnerschap"))
-        browse = QPushButton(self.tr("&Kiezen…"), accessibleName=self.tr("Certificaat kiezen"))
+        browse = QPushButton(self.tr("K&iezen…"), accessibleName=self.tr("Certificaat kiezen"))
         browse.clicked.connect(self._browse)
         cert_row = QHBoxLayout()
         cert_row.addWidget(self.cert_path)
