@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -62,6 +62,8 @@ class NodeItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self._pressed_at: QPointF | None = None
         self.name = NameLabel(self)
+        if highlight:
+            MarkBadge(self, highlight)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         return QRectF(-NODE_SIZE / 2 - 6, -NODE_SIZE / 2 - 8, NODE_SIZE + 16, NODE_SIZE + 14)
@@ -77,16 +79,6 @@ class NodeItem(QGraphicsObject):
         painter.setBrush(QBrush(QColor("#ffffff") if self.highlight != "left" else QColor("#eeeeee")))
         painter.drawEllipse(circle)
         self.icon.paint(painter, circle.adjusted(9, 9, -9, -9).toRect())
-        if self.highlight:  # the symbol in a small disc at the upper right
-            badge = QRectF(NODE_SIZE / 2 - 14, -NODE_SIZE / 2 - 4, 22, 22)
-            painter.setPen(QPen(MARK_COLOUR[self.highlight], 2))
-            painter.setBrush(QBrush(QColor("#ffffff")))
-            painter.drawEllipse(badge)
-            font = QFont(painter.font())
-            font.setPointSizeF(11)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, MARK[self.highlight])
 
     def itemChange(self, change, value):  # noqa: N802 (Qt's name)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.scene() is not None:
@@ -144,6 +136,32 @@ class NameLabel(QGraphicsItem):
         painter.setPen(INK)
         painter.drawText(self.RECT, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
                          self.parentItem().node["label"])
+
+
+class MarkBadge(QGraphicsItem):
+    """A comparison's symbol in a small disc at a person's upper right, readable at every zoom."""
+
+    RECT = QRectF(-11, -11, 22, 22)
+
+    def __init__(self, node: NodeItem, mark: str):
+        super().__init__(node)
+        self.mark = mark
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setPos(NODE_SIZE / 2 - 4, -NODE_SIZE / 2 + 4)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self.RECT.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(QPen(MARK_COLOUR[self.mark], 2))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawEllipse(self.RECT)
+        font = QFont(painter.font())
+        font.setPointSizeF(11)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(self.RECT, Qt.AlignmentFlag.AlignCenter, MARK[self.mark])
 
 
 class TieItem(QGraphicsPathItem):
@@ -241,10 +259,10 @@ class NetworkScene(QGraphicsScene):
         centre.setPen(QPen(INK, 4))
         centre.setBrush(QBrush(QColor("#e8eef7")))
         self.addItem(centre)
-        me = QGraphicsSimpleTextItem(centre_label)
-        me.setFont(QFont(me.font().family(), 12, QFont.Weight.Bold))
-        me.setPos(-me.boundingRect().width() / 2, NODE_SIZE / 2 + 2)
-        self.addItem(me)
+        me = self._fixed_size_text(centre_label, QFont(QFont().family(), 11, QFont.Weight.Bold), INK)
+        me.setZValue(1)
+        me.setTransform(QTransform.fromTranslate(-me.boundingRect().width() / 2, 0))
+        me.setPos(0, NODE_SIZE / 2 + 2)
         nodes = content.get("nodes", [])
         where = {n["id"]: (n["x"], n["y"]) for n in nodes
                  if fits(n.get("x", 0.0), n.get("y", 0.0), n["ring"], n["sector"])}
@@ -299,10 +317,8 @@ class NetworkScene(QGraphicsScene):
             radius = ring * RING * SCALE
             circle = self.addEllipse(-radius, -radius, radius * 2, radius * 2, pen)
             circle.setZValue(-3)
-            text = self.addSimpleText(labels.rings()[int(ring)], font)
-            text.setBrush(MUTED_TEXT)  # 4.5:1 and more: the rings' names are text to read
+            text = self._fixed_size_text(labels.rings()[int(ring)], font, MUTED_TEXT)  # 4.5:1, text to read
             text.setPos(4, -radius + 4)
-            text.setZValue(-2)
         outer = RING * len(RINGS) * SCALE
         for start, _ in SECTOR_ARCS.values():
             angle = math.radians(start)
@@ -312,11 +328,19 @@ class NetworkScene(QGraphicsScene):
         bold.setBold(True)
         for sector, (start, end) in SECTOR_ARCS.items():
             angle = math.radians((start + end) / 2)
-            text = self.addSimpleText(labels.sectors()[sector.value], bold)
-            text.setBrush(INK)
-            x, y = (outer + 30) * math.cos(angle), -(outer + 30) * math.sin(angle)
-            text.setPos(x - text.boundingRect().width() / 2, y - text.boundingRect().height() / 2)
-            text.setZValue(-2)
+            text = self._fixed_size_text(labels.sectors()[sector.value], bold, INK)
+            box = text.boundingRect()
+            text.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))  # centred, on screen
+            # In the corner outside the rings: a fixed-size name never covers a person, whatever the zoom.
+            text.setPos(math.copysign(outer * 0.82, math.cos(angle)), -math.copysign(outer * 0.98, math.sin(angle)))
+
+    def _fixed_size_text(self, words: str, font: QFont, colour: QColor) -> QGraphicsSimpleTextItem:
+        """A label of the map itself, the same size on screen at every zoom (as the people's names)."""
+        text = self.addSimpleText(words, font)
+        text.setBrush(colour)
+        text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        text.setZValue(-2)
+        return text
 
     def follow(self, node: NodeItem) -> None:
         """Redraw the ties of a person who moves (while being dragged, too)."""
