@@ -19,6 +19,8 @@ from lfn_common.tables import SYNCED_TABLES, user_fields
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # changes per push or pull page
+# Sequence numbers and cursors fit the databases' 64-bit integers with room to count on; a larger one is a lie.
+MAX_SEQ = 2**62
 MAX_BODY_BYTES = 16 * 1024 * 1024  # decompressed request body
 MAX_FIELD_TEXT = 100_000  # characters in one text value
 MAX_HELD_IDS = 20_000  # participant ids a client may list as held
@@ -47,7 +49,7 @@ class Change(_Message):
     base_version: str | None = Field(default=None, max_length=64)
     version: str = Field(min_length=1, max_length=64)
     device_id: str = Field(min_length=1, max_length=36)
-    device_seq: int = Field(ge=1)
+    device_seq: int = Field(ge=1, le=MAX_SEQ)
     actor_id: str | None = Field(default=None, max_length=36)
     recorded_at: datetime
 
@@ -106,7 +108,7 @@ class PushResponse(_Message):
 
 class PullRequest(_Message):
     device_id: str
-    cursor: int = Field(ge=0)
+    cursor: int = Field(ge=0, le=MAX_SEQ)
     limit: int = Field(default=MAX_BATCH, ge=1, le=MAX_BATCH)
     # Dossiers the laptop holds (sent with the first page): the server answers which to purge and
     # sends the full state of dossiers the laptop should hold but does not.
@@ -157,7 +159,7 @@ class EnrolRequest(_Message):
     device_id: str = Field(min_length=1, max_length=36)
     device_name: str = Field(default="", max_length=200)
     # The device's first change number the server will see (a vault set up offline keeps its set-up changes).
-    first_seq: int = Field(default=1, ge=1)
+    first_seq: int = Field(default=1, ge=1, le=MAX_SEQ)
 
 
 class EnrolResponse(_Message):

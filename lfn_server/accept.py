@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from lfn_common import merge
 from lfn_common.erasure import is_erasure, scrub
 from lfn_common.hlc import MAX_DRIFT_MS, Timestamp
-from lfn_common.protocol import LEAD_ONLY_TABLES, SCOPE_RULES, Change, ChangeResult
+from lfn_common.protocol import LEAD_ONLY_TABLES, MAX_BATCH, SCOPE_RULES, Change, ChangeResult
 from lfn_common.scope import OWNER_FIELDS, OWNER_OPTIONAL
 from lfn_common.wire import from_wire
 
@@ -28,6 +28,9 @@ from .auth import Caller
 from .db import audit_log, change_feed, device, held_change, lock_partnership, row_state
 from .errors import ApiError
 from .rows import RowBook, StoredRow
+
+MAX_HELD_AHEAD = 20 * MAX_BATCH  # how far a device's push may run ahead of what the server has settled
+HELD_FOR = timedelta(days=30)
 
 
 class Refused(Exception):
@@ -48,6 +51,11 @@ def accept_push(conn: Connection, caller: Caller, changes: list[Change]) -> tupl
     for seq, change in sent.items():
         if seq <= applied:
             results[seq] = ChangeResult(change_id=change.change_id, device_seq=seq, status="duplicate")
+        elif seq > applied + MAX_HELD_AHEAD:  # no real laptop runs this far ahead: it would be held for ever
+            results[seq] = ChangeResult(
+                change_id=change.change_id, device_seq=seq, status="rejected",
+                reason=f"This change comes {seq - applied} changes after the last one the server has from this "
+                       "laptop; the ones in between never arrived. It was not kept; ask support.")
         else:
             waiting[seq] = change
     acceptor = Acceptor(conn, caller)
@@ -65,8 +73,11 @@ def accept_push(conn: Connection, caller: Caller, changes: list[Change]) -> tupl
     acceptor.book.flush()
     for participant_id in acceptor.erased:
         scrub_feed(conn, caller.partnership_id, participant_id)
-    conn.execute(delete(held_change).where(held_change.c.device_id == caller.device_id,
-                                           held_change.c.device_seq <= applied))
+    conn.execute(delete(held_change).where(held_change.c.device_id == caller.device_id, or_(
+        held_change.c.device_seq <= applied,
+        # Held this long, the gap is not going to fill; the laptop sends everything after its acknowledged point
+        # again anyway, so nothing is lost by letting go.
+        held_change.c.received_at < datetime.now(UTC) - HELD_FOR)))
     already_held = set(conn.execute(select(held_change.c.device_seq).where(
         held_change.c.device_id == caller.device_id)).scalars())
     to_hold = [c for seq, c in sent.items() if seq in waiting and seq not in already_held]
@@ -224,11 +235,14 @@ def scrub_feed(conn: Connection, partnership_id: str, participant_id: str) -> No
                          .values(data=clean))
 
 
-def write_audit(conn: Connection, caller: Caller, action: str, counts: Counter, *, unit: str) -> None:
-    """One line per dossier (and one for reference data) with how much moved: who, which dossier, when."""
+def write_audit(conn: Connection, caller: Caller | None, action: str, counts: Counter, *, unit: str,
+                user_id: str | None = None) -> None:
+    """One line per dossier (and one for reference data) with how much moved: who, which dossier, when. Without a
+    caller (a failed sign-in) the account concerned, if any, is ``user_id``."""
     if not counts:
         return
     at = datetime.now(UTC)
-    conn.execute(insert(audit_log), [{"at": at, "user_id": caller.user_id, "device_id": caller.device_id,
+    who, device_id = (caller.user_id, caller.device_id) if caller is not None else (user_id, None)
+    conn.execute(insert(audit_log), [{"at": at, "user_id": who, "device_id": device_id,
                                       "action": action, "participant_id": participant, "detail": f"{n} {unit}"}
                                      for participant, n in counts.items()])

@@ -7,6 +7,8 @@ in the app.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import uuid
 from collections import Counter
 from datetime import UTC, datetime
@@ -73,15 +75,28 @@ def add_user(conn: Connection, partnership_id: str, name: str, username: str, pa
     conn.execute(insert(account).values(user_id=user_id, partnership_id=partnership_id, username=username,
                                         password_hash=password_hash, role=role, active=True, failed_count=0,
                                         created_at=datetime.now(UTC)))
+    write_audit(conn, None, "user_added", Counter({None: 1}), unit="account", user_id=user_id)
     return user_id
 
 
-def reset_password(conn: Connection, username: str, password: str) -> None:
-    """A new password, and the lock of repeated failures lifted."""
-    result = conn.execute(update(account).where(account.c.username == username).values(
-        password_hash=hash_password(password), failed_count=0, locked_until=None))
-    if result.rowcount == 0:
+def reset_password(conn: Connection, username: str, password: str, *, keep_devices: bool = False) -> None:
+    """A new password, and the lock of repeated failures lifted. Unless told to keep them, the user's devices
+    must sign in again (with the new password): their tokens stop working, their vaults are not wiped."""
+    user_id = conn.execute(select(account.c.user_id).where(account.c.username == username)).scalar()
+    if user_id is None:
         raise AdminError(f"No user {username!r}.")
+    conn.execute(update(account).where(account.c.user_id == user_id).values(
+        password_hash=hash_password(password), failed_count=0, locked_until=None))
+    signed_out = 0
+    if not keep_devices:
+        for (device_id,) in conn.execute(select(device.c.device_id).where(device.c.user_id == user_id,
+                                                                          device.c.revoked_at.is_(None))).all():
+            # A hash no token has: the device is told to sign in again, as after the token's expiry.
+            conn.execute(update(device).where(device.c.device_id == device_id).values(
+                token_hash=hashlib.sha256(secrets.token_bytes(32) + b"reset").hexdigest()))
+            signed_out += 1
+    write_audit(conn, None, "password_reset", Counter({None: 1}), unit=f"account, {signed_out} device(s) signed out",
+                user_id=user_id)
 
 
 def list_devices(conn: Connection, partnership_id: str | None = None) -> list[dict]:

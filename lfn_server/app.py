@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Request
@@ -100,6 +100,14 @@ class ProtocolRoute(APIRoute):
         return route
 
 
+def _failed_sign_in(conn, username: str, client: str) -> None:
+    """The failure counted, and in the audit log (with a lock-out when this one caused it)."""
+    user_id, locked = auth.record_failed_sign_in(conn, username, client)
+    accept.write_audit(conn, None, "sign_in_failed", Counter({None: 1}), unit="attempt", user_id=user_id)
+    if locked:
+        accept.write_audit(conn, None, "locked_out", Counter({None: 1}), unit="account", user_id=user_id)
+
+
 def run_in_transaction(engine: Engine, work: Callable, *args):
     """``work(conn, *args)`` in one transaction, on the thread pool (the event loop never waits for the database)."""
     def run():
@@ -111,13 +119,14 @@ def run_in_transaction(engine: Engine, work: Callable, *args):
 async def device_caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
     """The device behind the bearer token (401 without one, the ``revoked`` answer for a revoked one)."""
     token = authorization.removeprefix("Bearer ").strip() if (authorization or "").startswith("Bearer ") else None
-    return await run_in_transaction(request.app.state.engine, auth.authenticate, token)
+    return await run_in_transaction(request.app.state.engine, auth.authenticate, token,
+                                    request.app.state.token_lifetime)
 
 
 DeviceCaller = Annotated[auth.Caller, Depends(device_caller)]
 
 
-def create_app(engine: Engine, *, docs: bool = False) -> FastAPI:
+def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOKEN_LIFETIME.days) -> FastAPI:
     """The API on ``engine``; the interactive description (/docs, /openapi.json) only when ``docs`` is asked."""
     app = FastAPI(title="LfN sync server", version=__version__,
                   description="Central server of a local partnership: laptops push and pull dossier changes.",
@@ -144,9 +153,14 @@ def create_app(engine: Engine, *, docs: bool = False) -> FastAPI:
                             status_code=400)
 
     app.state.engine = engine
+    app.state.token_lifetime = timedelta(days=token_days)
 
     def in_transaction(work: Callable, *args):
         return run_in_transaction(engine, work, *args)
+
+    def read_only(work: Callable, *args):
+        with engine.connect() as conn:
+            return work(conn, *args)
 
     def own_device(caller: auth.Caller, message: BaseModel) -> None:
         if getattr(message, "device_id", caller.device_id) != caller.device_id:
@@ -161,21 +175,25 @@ def create_app(engine: Engine, *, docs: bool = False) -> FastAPI:
     async def enrol(message: EnrolRequest, request: Request) -> EnrolResponse:
         client = request.client.host if request.client else "unknown"
 
+        # Read, then compare the password with no transaction open (Argon2 takes a tenth of a second: inside the
+        # write transaction, a burst of wrong passwords would hold up every other device's sync), then write.
+        check = await run_in_threadpool(read_only, auth.sign_in_check, message.username, client)
+        if check.rate_limited:
+            raise ApiError(429, "rate_limited", "Too many failed sign-ins from this address; try again later.")
+        if not await run_in_threadpool(auth.password_matches, check, message.password):
+            await in_transaction(_failed_sign_in, message.username, client)
+            raise ApiError(401, "unauthorised", auth.WRONG_SIGN_IN)
+        user = check.account
+
         def work(conn):
-            user = auth.sign_in(conn, message.username, message.password, client)
-            if user is None:
-                return None
+            auth.record_sign_in(conn, user["user_id"], message.username, client)
             token = auth.enrol_device(conn, user, message.device_id, message.device_name, message.first_seq)
             caller = auth.Caller(message.device_id, user["user_id"], user["partnership_id"], user["role"], 0)
             accept.write_audit(conn, caller, "enrol", Counter({None: 1}), unit="device")
             return EnrolResponse(token=token, user_id=user["user_id"], partnership_id=user["partnership_id"],
                                  role=user["role"])
 
-        reply = await in_transaction(work)
-        if reply is None:
-            await in_transaction(auth.record_failed_sign_in, message.username, client)
-            raise ApiError(401, "unauthorised", "The name or the password is wrong.")
-        return reply
+        return await in_transaction(work)
 
     @app.post(API_PREFIX + "/sync/push", response_model=PushResponse, responses=_ERRORS)
     async def push(message: PushRequest, caller: DeviceCaller) -> PushResponse:

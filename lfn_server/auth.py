@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, case, func, insert, or_, select, update
 
 from .db import account, device, sign_in_attempt
 from .errors import ApiError
@@ -69,53 +69,71 @@ class Caller:
         return self.role == "team_lead"
 
 
-def sign_in(conn: Connection, username: str, password: str, client: str) -> dict | None:
-    """The account if name and password match, None if not; raises when the account or address is locked.
+# One answer for a wrong name, a wrong password and a locked account, so that nobody learns from the server
+# which accounts exist or are locked; the coach who is locked out reads what to do in the same sentence.
+WRONG_SIGN_IN = ("The name or the password is wrong, or the account is locked for a quarter of an hour after "
+                 "repeated wrong passwords (your team lead can reset it).")
 
-    A failure is recorded by :func:`record_failed_sign_in` in a transaction of its own (the caller's
-    transaction ends with the error).
-    """
+
+@dataclass(frozen=True)
+class SignInCheck:
+    """What a sign-in needs from the database before the password is checked (read outside any write)."""
+
+    account: dict | None  # None for an unknown name
+    locked: bool
+    rate_limited: bool
+
+
+def sign_in_check(conn: Connection, username: str, client: str) -> SignInCheck:
     moment = now()
     recent_failures = conn.execute(select(func.count()).select_from(sign_in_attempt).where(
         sign_in_attempt.c.client == client, sign_in_attempt.c.ok.is_(False),
         sign_in_attempt.c.at >= moment - CLIENT_WINDOW)).scalar_one()
-    if recent_failures >= CLIENT_MAX_FAILURES:
-        raise ApiError(429, "rate_limited", "Too many failed sign-ins from this address; try again later.")
     row = conn.execute(select(account).where(account.c.username == username)).mappings().first()
     locked_until = _aware(row["locked_until"]) if row else None
-    if row and locked_until and locked_until > moment:
-        minutes = max(1, int((locked_until - moment).total_seconds() // 60) + 1)
-        raise ApiError(423, "locked", "This account is locked after repeated wrong passwords; try again in "
-                       f"{minutes} minutes or ask your team lead.")
+    return SignInCheck(dict(row) if row else None, bool(locked_until and locked_until > moment),
+                       recent_failures >= CLIENT_MAX_FAILURES)
+
+
+def password_matches(check: SignInCheck, password: str) -> bool:
+    """Argon2's slow comparison, run outside every transaction; an unknown or locked account is compared with a
+    dummy hash, so that every refusal takes as long as a wrong password."""
+    usable = check.account is not None and check.account["active"] and not check.locked
     try:
-        _hasher.verify(row["password_hash"] if row else _DUMMY_HASH, password)
-        ok = row is not None and row["active"]
+        _hasher.verify(check.account["password_hash"] if usable else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
-        ok = False
-    if not ok:
-        return None
-    conn.execute(insert(sign_in_attempt).values(username=username[:200], client=client[:64], at=moment, ok=True))
-    conn.execute(update(account).where(account.c.user_id == row["user_id"]).values(failed_count=0,
-                                                                                  locked_until=None))
-    return dict(row)
+        return False
+    return usable
 
 
-def record_failed_sign_in(conn: Connection, username: str, client: str) -> None:
-    """Count a wrong name or password: for the client address, and towards the account's lock."""
+def record_sign_in(conn: Connection, user_id: str, username: str, client: str) -> None:
+    conn.execute(insert(sign_in_attempt).values(username=username[:200], client=client[:64], at=now(), ok=True))
+    conn.execute(update(account).where(account.c.user_id == user_id).values(failed_count=0, locked_until=None))
+
+
+def record_failed_sign_in(conn: Connection, username: str, client: str) -> tuple[str | None, bool]:
+    """Count a wrong name or password for the client address and towards the account's lock, in one statement
+    per row (concurrent failures cannot overwrite each other's count); returns the account concerned (None for
+    an unknown name) and whether this failure locked it. Every attempt stays, as long as the audit log."""
     moment = now()
-    conn.execute(delete(sign_in_attempt).where(sign_in_attempt.c.at < moment - timedelta(days=1)))
     conn.execute(insert(sign_in_attempt).values(username=username[:200], client=client[:64], at=moment, ok=False))
-    row = conn.execute(select(account.c.user_id, account.c.failed_count).where(account.c.username == username)
-                       ).first()
-    if row is None:
-        return
-    failures = row.failed_count + 1
-    values = {"failed_count": 0, "locked_until": moment + LOCK_TIME} if failures >= MAX_FAILURES \
-        else {"failed_count": failures}
-    conn.execute(update(account).where(account.c.user_id == row.user_id).values(**values))
+    reaches = account.c.failed_count + 1 >= MAX_FAILURES
+    locking = conn.execute(
+        update(account).where(account.c.username == username, or_(
+            account.c.locked_until.is_(None), account.c.locked_until <= moment))
+        .values(failed_count=case((reaches, 0), else_=account.c.failed_count + 1),
+                locked_until=case((reaches, moment + LOCK_TIME), else_=account.c.locked_until))
+        .returning(account.c.user_id, account.c.locked_until)).first()
+    if locking is None:  # an unknown name, or an account locked already
+        known = conn.execute(select(account.c.user_id).where(account.c.username == username)).scalar()
+        return known, False
+    return locking.user_id, locking.locked_until is not None
 
 
-def authenticate(conn: Connection, token: str | None) -> Caller:
+TOKEN_LIFETIME = timedelta(days=90)  # a token unused this long stops working (serve --token-days)
+
+
+def authenticate(conn: Connection, token: str | None, lifetime: timedelta = TOKEN_LIFETIME) -> Caller:
     """The device behind a bearer token; a revoked device gets the ``revoked`` answer that makes it wipe."""
     if not token:
         raise ApiError(401, "unauthorised", "Sign in first (no device token).")
@@ -128,6 +146,12 @@ def authenticate(conn: Connection, token: str | None) -> Caller:
         raise ApiError(401, "revoked", "This device was revoked by the partnership.")
     if not row["active"]:
         raise ApiError(401, "unauthorised", "This account is no longer active.")
+    moment, seen = now(), _aware(row["last_seen_at"] or row["enrolled_at"])
+    if seen is not None and seen < moment - lifetime:
+        raise ApiError(401, "expired", f"This laptop has not synced for more than {lifetime.days} days; sign in "
+                       "again to link it (its vault stays as it is).")
+    if seen is None or seen < moment - timedelta(days=1):  # each sync keeps the token alive; one write a day
+        conn.execute(update(device).where(device.c.device_id == row["device_id"]).values(last_seen_at=moment))
     return Caller(row["device_id"], row["user_id"], row["partnership_id"], row["role"], row["applied_seq"])
 
 

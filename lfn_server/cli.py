@@ -51,9 +51,12 @@ def _serve(args, engine) -> int:
     if bool(args.certfile) != bool(args.keyfile):
         raise admin.AdminError("Give both --certfile and --keyfile to serve HTTPS.")
     # Serving HTTPS directly: forward-secret AEAD suites only for TLS 1.2 (TLS 1.3's own suites are all modern).
-    uvicorn.run(create_app(engine, docs=args.docs), host=args.host, port=args.port, ssl_certfile=args.certfile,
-                ssl_keyfile=args.keyfile, ssl_ciphers=MODERN_CIPHERS, proxy_headers=True,
-                forwarded_allow_ips=args.forwarded_allow_ips, log_level=args.log_level)
+    # X-Forwarded-For is believed only from a proxy named here: served directly, anyone could claim any address and
+    # so escape the sign-in limit per address.
+    trusted = args.trusted_proxy or ""
+    uvicorn.run(create_app(engine, docs=args.docs, token_days=args.token_days), host=args.host, port=args.port,
+                ssl_certfile=args.certfile, ssl_keyfile=args.keyfile, ssl_ciphers=MODERN_CIPHERS,
+                proxy_headers=bool(trusted), forwarded_allow_ips=trusted, log_level=args.log_level)
     return 0
 
 
@@ -85,8 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--certfile", help="TLS certificate (PEM); without it, serve behind a TLS proxy")
     serve.add_argument("--keyfile", help="TLS private key (PEM)")
-    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
-                       help="proxies whose X-Forwarded-For is trusted (for sign-in limits per address)")
+    serve.add_argument("--trusted-proxy", "--forwarded-allow-ips", dest="trusted_proxy", default=None,
+                       help="address(es) of the TLS proxy in front, whose X-Forwarded-For is believed (off: none)")
+    serve.add_argument("--token-days", type=int, default=90,
+                       help="a laptop that has not synced for this many days signs in again (default 90)")
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--docs", action="store_true",
                        help="serve the interactive API description at /docs and /openapi.json (off by default)")
@@ -119,10 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_admin(lambda conn, a: admin.add_user(
         conn, a.partnership, a.name, a.username, _password(a), a.role, organisation_id=a.organisation, fte=a.fte)))
 
-    p = sub.add_parser("reset-password", help="set a new password and lift a sign-in lock")
+    p = sub.add_parser("reset-password", help="set a new password and lift a sign-in lock; the user's laptops "
+                                              "sign in again (their vaults stay)")
     p.add_argument("username")
     p.add_argument("--password-stdin", action="store_true")
-    p.set_defaults(run=_admin(lambda conn, a: admin.reset_password(conn, a.username, _password(a))))
+    p.add_argument("--keep-devices", action="store_true", help="leave the laptops signed in (the password was "
+                                                               "forgotten, not stolen)")
+    p.set_defaults(run=_admin(lambda conn, a: admin.reset_password(conn, a.username, _password(a),
+                                                                   keep_devices=a.keep_devices)))
 
     p = sub.add_parser("list-devices", help="enrolled devices, revoked ones included")
     p.add_argument("--partnership")

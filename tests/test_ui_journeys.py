@@ -43,6 +43,17 @@ def choose(combo, steps: int) -> None:
         QTest.keyClick(combo, Qt.Key.Key_Down)
 
 
+def close_by_keyboard(window, dossier, outcome_steps: int) -> None:
+    """Ctrl+Tab to the Traject tab, click "Traject afsluiten", choose the outcome with the arrows, click OK."""
+    while dossier.tabs.currentWidget() is not dossier.trajectory:
+        QTest.keyClick(dossier.tabs, Qt.Key.Key_Tab, CTRL)
+    click(dossier.trajectory.close_button)
+    dialog = next(d for d in window.findChildren(CloseDialog) if d.isVisible())
+    choose(dialog.outcome, outcome_steps)
+    click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    settle(window)
+
+
 def test_unlock_by_typing_the_passphrase_and_enter(qtbot, vault_dir, ws, team):
     ws.participants.intake(team["partnership"], given_name="Ontgrendela", coach_ids=[team["coach_a"]])
     ws.close()
@@ -128,14 +139,8 @@ def test_close_a_trajectory_from_its_tab_choosing_the_outcome_by_keyboard(qtbot,
     window = open_window(qtbot, vault_dir, ws)
     dossier = window.workspace.open_participant(pid)
     wait_dossier(qtbot, dossier)
-    while dossier.tabs.currentWidget() is not dossier.trajectory:  # Ctrl+Tab to the Traject tab
-        QTest.keyClick(dossier.tabs, Qt.Key.Key_Tab, CTRL)
 
-    click(dossier.trajectory.close_button)
-    dialog = next(d for d in window.findChildren(CloseDialog) if d.isVisible())
-    choose(dialog.outcome, 4)  # "Vrijwilligerswerk"
-    click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-    settle(window)
+    close_by_keyboard(window, dossier, 4)  # "Vrijwilligerswerk"
 
     trajectory = ws.queries.dossier(pid).current_trajectory
     assert (trajectory.phase, trajectory.outcome, trajectory.closed_on) == ("closed", "volunteer_work", date.today())
@@ -193,13 +198,7 @@ def test_the_status_bar_never_shows_another_participants_news_inside_a_dossier(q
     window = open_window(qtbot, vault_dir, ws)
     dossier = window.workspace.open_participant(first)
     wait_dossier(qtbot, dossier)
-    while dossier.tabs.currentWidget() is not dossier.trajectory:
-        QTest.keyClick(dossier.tabs, Qt.Key.Key_Tab, CTRL)
-    click(dossier.trajectory.close_button)
-    dialog = next(d for d in window.findChildren(CloseDialog) if d.isVisible())
-    choose(dialog.outcome, 8)  # "Verhuisd"
-    click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-    settle(window)
+    close_by_keyboard(window, dossier, 8)  # "Verhuisd"
     qtbot.waitUntil(lambda: "Traject afgesloten" in window.status.text(), timeout=5000)
 
     press(window, Qt.Key.Key_Left, ALT)  # back to the caseload: only Tweedje is still running

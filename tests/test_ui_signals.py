@@ -38,6 +38,7 @@ def test_signals_are_recorded_grouped_and_exported_without_personal_data(qtbot, 
 
     figures = FiguresView(ws)
     qtbot.addWidget(figures)
+    figures.show()
     today = date.today()
     figures.year.setValue(today.year)
     figures.quarter.setCurrentIndex((today.month - 1) // 3)
@@ -45,8 +46,17 @@ def test_signals_are_recorded_grouped_and_exported_without_personal_data(qtbot, 
     qtbot.waitUntil(lambda: figures.signals.rowCount() == 2, timeout=10_000)
     first = [figures.signals.item(0, c).text() for c in range(4)]
     assert first == ["Geen kinderopvang voor avondwerk", "Werk en maatschappelijke deelname", "Testrand", "2"]
+    # Not yet read through: the free text stays in the app; counts under five are published as "<5".
     path = figures.export_signals(tmp_path / "signalen.csv")
     text = path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "Probleem;Levensdomein;Gemeente;Aantal"
-    assert "Wachtlijst bij de schuldbemiddeling;Wonen en financiën;—;1" in text
+    assert "(tekst niet meegegeven);Werk en maatschappelijke deelname;Testrand;<5" in text
+    assert "kinderopvang" not in text and "Wachtlijst" not in text and ";2" not in text
+    assert "niet nagekeken" in figures.status.text()
+
+    QTest.mouseClick(figures.texts_reviewed, Qt.MouseButton.LeftButton)  # the team lead read them through
+    text = figures.export_signals(tmp_path / "signalen.csv").read_text(encoding="utf-8-sig")
+
+    assert "Wachtlijst bij de schuldbemiddeling;Wonen en financiën;—;<5" in text
+    assert "Geen kinderopvang voor avondwerk;Werk en maatschappelijke deelname;Testrand;<5" in text
     assert "Noor" not in text and pid not in text and "Coach" not in text

@@ -1142,22 +1142,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="40"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="43"/>
         <source>Stabiel wonen</source>
         <translation>Stable housing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteer work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="45"/>
         <source>Stabiel in zorg</source>
         <translation>Stable in care</translation>
     </message>
@@ -1165,179 +1165,194 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="70"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="71"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="73"/>
         <source>Kwartaal %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="75"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="76"/>
         <source>Het hele partnerschap</source>
         <translation>The whole partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="78"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
         <source>Cijfers tonen</source>
         <translation>Show figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
         <source>Kwartaalrapport (&amp;PDF)…</source>
         <translation>Quarterly report (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
         <source>Kwartaalrapport als PDF bewaren</source>
         <translation>Save the quarterly report as PDF</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
         <source>&amp;Werkboek (XLSX)…</source>
         <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="87"/>
         <source>Werkboek als XLSX bewaren</source>
         <translation>Save the workbook as XLSX</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="92"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="95"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="100"/>
         <source>Signalen van het kwartaal</source>
         <translation>Signals of the quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="105"/>
         <source>Signalen e&amp;xporteren (CSV)…</source>
         <translation>E&amp;xport signals (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="106"/>
         <source>Signalen exporteren</source>
         <translation>Export signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="109"/>
+        <source>Teksten nage&amp;keken: er staan geen namen of herkenbare details in (anders gaan alleen de aantallen per levensdomein en gemeente mee)</source>
+        <translation>Texts chec&amp;ked: they hold no names or recognisable details (otherwise only the counts per life domain and municipality go out)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="111"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="113"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="118"/>
         <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
         <translation>Signals for the support group (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="132"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="135"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="137"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="139"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="177"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="177"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="190"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="189"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="194"/>
         <source>Signalen bewaren</source>
         <translation>Save signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="205"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="203"/>
+        <source>(tekst niet meegegeven)</source>
+        <translation>(text not included)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="209"/>
+        <source>Bewaard: %1 (aantallen per levensdomein en gemeente; de teksten zijn niet nagekeken en bleven hier)</source>
+        <translation>Saved: %1 (counts per life domain and municipality; the texts were not checked and stayed here)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="218"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="227"/>
         <source>Bezig met het rapport…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="197"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="230"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="243"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>

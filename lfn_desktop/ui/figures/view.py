@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -104,6 +105,9 @@ class FiguresView(QWidget):
         self.signals_button = QPushButton(self.tr("Signalen e&xporteren (CSV)…"),
                                           accessibleName=self.tr("Signalen exporteren"))
         self.signals_button.clicked.connect(self._ask_signals)
+        # Free text leaves the app only when someone read it through: a coach may have named a person in it.
+        self.texts_reviewed = QCheckBox(self.tr("Teksten nage&keken: er staan geen namen of herkenbare details in "
+                                                "(anders gaan alleen de aantallen per levensdomein en gemeente mee)"))
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, accessibleName=self.tr("Bezig"))
         self.busy.hide()
         self.status = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
@@ -113,6 +117,7 @@ class FiguresView(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)")))
         layout.addWidget(self.signals, 1)
+        layout.addWidget(self.texts_reviewed)
         layout.addWidget(self.signals_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
@@ -193,8 +198,16 @@ class FiguresView(QWidget):
     def export_signals(self, path: Path) -> Path:
         from lfn_desktop.exchange.figures_workbook import write_signals_csv  # openpyxl: loaded when needed
 
-        written = write_signals_csv(path, self.signal_header(), self.signal_rows())
-        self.status.setText(self.tr("Bewaard: %1").replace("%1", str(written)))
+        period = self.period()
+        reviewed = self.texts_reviewed.isChecked()
+        rows = [[problem or self.tr("(tekst niet meegegeven)"), vocabulary("domain", domain) if domain else "—",
+                 municipality or "—", count]
+                for problem, domain, municipality, count in self.ws.signals.for_support_group(
+                    period.start, period.end, texts_reviewed=reviewed)]
+        written = write_signals_csv(path, self.signal_header(), rows)
+        self.status.setText((self.tr("Bewaard: %1") if reviewed else self.tr(
+            "Bewaard: %1 (aantallen per levensdomein en gemeente; de teksten zijn niet nagekeken en bleven hier)"))
+            .replace("%1", str(written)))
         return written
 
     # --- the report ------------------------------------------------------------------------------------------

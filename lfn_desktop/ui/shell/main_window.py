@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     def _daily_backup(self, store: Store) -> None:
         """The day's automatic backup, off the GUI thread; a failure is told, never in the way."""
         def done(written: Path | None) -> None:
-            if written is not None:
+            if written is not None and not self.status.text():  # never over what the coach's own action said
                 self.say(self.tr("Dagelijkse reservekopie gemaakt en nagekeken."))
 
         def failed(error: Exception) -> None:
