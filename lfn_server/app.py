@@ -8,12 +8,14 @@ a value; no handler logs a body, a token or a password.
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -153,6 +155,9 @@ def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOK
                             status_code=400)
 
     app.state.engine = engine
+    # Argon2 takes a core for a tenth of a second: a burst of sign-ins gets the cores one or two at a time, never
+    # all of them, so that laptops syncing meanwhile are still answered.
+    password_checks = anyio.CapacityLimiter(max(1, (os.cpu_count() or 2) // 2))
     app.state.token_lifetime = timedelta(days=token_days)
 
     def in_transaction(work: Callable, *args):
@@ -180,7 +185,8 @@ def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOK
         check = await run_in_threadpool(read_only, auth.sign_in_check, message.username, client)
         if check.rate_limited:
             raise ApiError(429, "rate_limited", "Too many failed sign-ins from this address; try again later.")
-        if not await run_in_threadpool(auth.password_matches, check, message.password):
+        if not await anyio.to_thread.run_sync(auth.password_matches, check, message.password,
+                                              limiter=password_checks):
             await in_transaction(_failed_sign_in, message.username, client)
             raise ApiError(401, "unauthorised", auth.WRONG_SIGN_IN)
         user = check.account
