@@ -70,3 +70,21 @@ def test_every_dialog_fits_as_it_opens_and_at_its_smallest(qtbot, dossier_window
         assert fits((dialog.width(), dialog.height()), SCREEN_100), (type(dialog).__name__, dialog.size())
         assert fits(smallest(dialog), SCREEN_125), (type(dialog).__name__, smallest(dialog))
         assert clashes(dialog) == {}, type(dialog).__name__  # each Alt letter does one thing
+
+
+def test_a_refusal_in_the_close_dialog_is_shown_whole(qtbot, dossier_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, dossier = dossier_window
+    dialog = dossier.open_close_dialog()
+    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)  # no outcome
+    settle(window)
+
+    shown = [label for label in dialog.findChildren(type(dialog.general_error))
+             if label.objectName() == "fieldError" and label.isVisible()]
+    assert shown, "no refusal shown"
+    for label in shown:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()  # every line of it visible
+        assert dialog.rect().contains(label.geometry().translated(label.parentWidget().mapTo(dialog, label.pos())
+                                                                  - label.pos()))

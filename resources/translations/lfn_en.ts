@@ -1257,102 +1257,107 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/figures/view.py" line="111"/>
+        <source>Teksten van de signalen nagekeken</source>
+        <translation>Signal texts checked</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="112"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="114"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="119"/>
         <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
         <translation>Signals for the support group (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="133"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="136"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="138"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="140"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="178"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="178"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="191"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="195"/>
         <source>Signalen bewaren</source>
         <translation>Save signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="203"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="204"/>
         <source>(tekst niet meegegeven)</source>
         <translation>(text not included)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="209"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="210"/>
         <source>Bewaard: %1 (aantallen per levensdomein en gemeente; de teksten zijn niet nagekeken en bleven hier)</source>
         <translation>Saved: %1 (counts per life domain and municipality; the texts were not checked and stayed here)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="218"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="219"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="227"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="228"/>
         <source>Bezig met het rapport…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="208"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="243"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="209"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="244"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>

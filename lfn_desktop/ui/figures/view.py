@@ -107,7 +107,8 @@ class FiguresView(QWidget):
         self.signals_button.clicked.connect(self._ask_signals)
         # Free text leaves the app only when someone read it through: a coach may have named a person in it.
         self.texts_reviewed = QCheckBox(self.tr("Teksten nage&keken: er staan geen namen of herkenbare details in "
-                                                "(anders gaan alleen de aantallen per levensdomein en gemeente mee)"))
+                                                "(anders gaan alleen de aantallen per levensdomein en gemeente mee)"),
+                                        accessibleName=self.tr("Teksten van de signalen nagekeken"))
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, accessibleName=self.tr("Bezig"))
         self.busy.hide()
         self.status = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
