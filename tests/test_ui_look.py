@@ -76,3 +76,22 @@ def test_the_caseload_table_shows_the_ring_when_it_has_the_keyboard(qtbot, vault
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.table
     assert ring_of(view.table) is not None
+
+
+def test_a_name_from_another_laptop_is_shown_as_typed_never_as_html(qtbot, vault_dir, ws, team):
+    from PySide6.QtWidgets import QLabel
+
+    tricky = "<b>Vet</b><img src='file:///etc/passwd'>"
+    pid = ws.participants.intake(team["partnership"], given_name=tricky, coach_ids=[team["coach_a"]]).id
+    window = open_window(qtbot, vault_dir, ws)
+    dossier = window.workspace.open_participant(pid)
+    qtbot.waitUntil(lambda: dossier.dossier is not None, timeout=5000)
+    dossier.open_visit_form()
+    close = dossier.open_close_dialog()
+    QApplication.processEvents()
+
+    showing = [label for label in window.findChildren(QLabel) + close.findChildren(QLabel)
+               if label.isVisible() and "<b>Vet</b>" in label.text()]
+    assert len(showing) >= 3  # the dossier header, the visit form's title, the close dialog's sentence
+    for label in showing:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.accessibleName()

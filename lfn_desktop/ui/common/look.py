@@ -1,5 +1,6 @@
 """What every screen looks like where readability is at stake: text colours with at least WCAG's 4.5:1 contrast,
-and a focus ring of 3 px around whatever has the keyboard (a coach who tabs through a form must see where she is).
+a focus ring of 3 px around whatever has the keyboard (a coach who tabs through a form must see where she is), and
+labels that show synced text as plain text.
 
 Qt's defaults miss both: the placeholder ("hint") text is the text colour at half opacity (about 4.0:1 on white),
 white on the selection colour is 3.7:1, and Fusion marks focus with a 1 px line that toggles and tables barely
@@ -9,9 +10,9 @@ show. The palette below fixes the colours; one QFocusFrame, moved to the focused
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QProxyStyle, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFocusFrame, QLabel, QProxyStyle, QStyle, QWidget
 
 INK = QColor("#1d3557")  # text and lines that carry meaning
 MUTED_TEXT = QColor("#56606e")  # secondary text: hints, the rings' names on the map (6.3:1 on white)
@@ -92,6 +93,19 @@ class FocusRing(QObject):
         frame.setWidget(new)
 
 
+class PlainLabels(QObject):
+    """Every label of the app's own windows shows its text as plain text unless it says otherwise: a name or a note
+    that came from another laptop ("<img src=...>") is shown as typed, never rendered as HTML. Qt's default,
+    AutoText, guesses from the text itself; a label meant to format sets RichText explicitly."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel) \
+                and watched.textFormat() == Qt.TextFormat.AutoText \
+                and type(watched.window()).__module__.startswith("lfn_desktop"):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
+        return False
+
+
 def readable_palette(base: QPalette) -> QPalette:
     palette = QPalette(base)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -109,3 +123,5 @@ def apply_look(app: QApplication) -> None:
     app.setStyle(ReadableStyle("Fusion"))
     app.setPalette(readable_palette(app.style().standardPalette()))
     app._lfn_look = FocusRing(app)
+    app._lfn_plain_labels = PlainLabels(app)
+    app.installEventFilter(app._lfn_plain_labels)

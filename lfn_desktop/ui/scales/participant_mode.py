@@ -107,7 +107,8 @@ class ParticipantMode(QWidget):
         # --- one item ---
         self.counter = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, accessibleName=self.tr("Pictogram"))
-        self.question = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        # The instrument's own texts (shipped files), formatted: bold label over the spoken sentence.
+        self.question = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter, textFormat=Qt.TextFormat.RichText)
         self.question.setFont(big)
         self.item_read = self._read_button(lambda: self._spoken_item())
         self.level_box = QWidget()
@@ -145,7 +146,7 @@ class ParticipantMode(QWidget):
                              wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.thanks.setFont(big)
         self.star = StarChart()
-        self.summary = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.summary = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter, textFormat=Qt.TextFormat.RichText)
         self.summary.setFont(big)
         end_page = QWidget()
         end_layout = QVBoxLayout(end_page)

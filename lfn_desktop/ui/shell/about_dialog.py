@@ -23,6 +23,7 @@ class AboutDialog(QDialog):
         purpose = escape(self.tr("Voor trajectbegeleiders van lokale partnerschappen."))
         self.details = QLabel(f"<h3>LfN Desktop</h3><p>{purpose}</p><table>{table}</table>",
                               accessibleName=self.tr("Versie-informatie"))
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # built from escaped values
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -149,7 +150,8 @@ class ConflictsDialog(QDialog):
         for column, (label, value, choice) in enumerate((
                 (self.tr("Nu in gebruik"), conflict.kept_value.get("value"), "kept"),
                 (self.tr("Andere wijziging"), conflict.other_value.get("value"), "other"))):
-            grid.addWidget(QLabel(f"<b>{label}</b>"), 0, column)
+            header = QLabel(f"<b>{escape(label)}</b>", textFormat=Qt.TextFormat.RichText)
+            grid.addWidget(header, 0, column)
             shown = QLabel(self._show(conflict.field, value), wordWrap=True,
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(label)
