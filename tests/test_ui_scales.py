@@ -168,3 +168,24 @@ def test_the_coach_opens_the_participant_mode_from_its_button_and_her_answers_ar
     settle(window)
     [stored] = ws.scales.of_participant(pid, STAR_INSTRUMENT)
     assert stored.answers == {str(d): v for d, v in enumerate((3, 4, 2, 5, 1, 3, 4, 2, 5, 1), start=1)}
+
+
+def test_no_message_for_the_coach_stays_on_the_participants_screen(qtbot, dossier, ws):
+    _window, view, _pid = dossier
+    mode = open_mode(qtbot, view)
+    QTest.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(mode.coach_button, Qt.MouseButton.LeftButton)  # someone touched the coach's corner
+    qtbot.keyClicks(mode.passphrase, "raden maar")
+    qtbot.keyClick(mode.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "niet de wachtzin" in mode.exit_message.text(), timeout=10_000)
+
+    QTest.mouseClick(mode.level_buttons[2], Qt.MouseButton.LeftButton)  # she goes on with her star
+    QTest.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+
+    assert mode.exit_message.text() == "" and not mode.passphrase.isVisible()
+
+    mode._fold_timer.setInterval(50)  # left alone: the corner folds away by itself too
+    QTest.mouseClick(mode.coach_button, Qt.MouseButton.LeftButton)
+    assert mode.passphrase.isVisible() and mode.exit_message.text()
+    qtbot.waitUntil(lambda: not mode.passphrase.isVisible() and not mode.exit_message.text(), timeout=5000)
+    assert mode.pages.currentWidget() is mode.item_page  # and she is where she was

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,6 +69,7 @@ def make_speech():
 class ParticipantMode(QWidget):
     saved = Signal(str)  # the measurement id
     left = Signal()  # the coach has taken the tablet back
+    COACH_CORNER_MS = 20_000  # the coach's passphrase field folds away when left alone this long
 
     def __init__(self, desk: Desk, participant_id: str, instrument: Instrument, *, filled_by: str,
                  style: str = "pictograms", language: str = "nl", previous: dict | None = None, speech=None):
@@ -164,6 +165,11 @@ class ParticipantMode(QWidget):
         self.passphrase.returnPressed.connect(self._check_passphrase)
         self.exit_message = QLabel(accessibleName=self.tr("Melding"))
         self.passphrase.hide()
+        # Nothing meant for the coach stays on her screen: the field and its message fold away when the coach
+        # leaves them alone, and as soon as the participant goes on.
+        self._fold_timer = QTimer(self, singleShot=True, interval=self.COACH_CORNER_MS)
+        self._fold_timer.timeout.connect(self.fold_coach_corner)
+        self.passphrase.textEdited.connect(lambda _text: self._fold_timer.start())
         corner = QHBoxLayout()
         corner.addStretch(1)
         corner.addWidget(self.exit_message)
@@ -207,6 +213,7 @@ class ParticipantMode(QWidget):
         return self.instrument.items[self.index]
 
     def show_item(self, index: int) -> None:
+        self.fold_coach_corner()
         self.index = index
         item = self.current_item
         count = len(self.instrument.items)
@@ -309,6 +316,7 @@ class ParticipantMode(QWidget):
     # --- the end ------------------------------------------------------------------------------------------
 
     def finish(self) -> None:
+        self.fold_coach_corner()
         self._save()
         self.pages.setCurrentWidget(self.end_page)
         if self.instrument.chart == "star":
@@ -374,6 +382,13 @@ class ParticipantMode(QWidget):
         self.passphrase.show()
         self.passphrase.setFocus()
         self.exit_message.setText(self.tr("Alleen voor de begeleider:"))
+        self._fold_timer.start()
+
+    def fold_coach_corner(self) -> None:
+        self._fold_timer.stop()
+        self.passphrase.clear()
+        self.passphrase.hide()
+        self.exit_message.clear()
 
     def _check_passphrase(self) -> None:
         given = self.passphrase.text()
@@ -387,6 +402,7 @@ class ParticipantMode(QWidget):
         if not ok:
             self.exit_message.setText(self.tr("Dat is niet de wachtzin van de begeleider."))
             self.passphrase.setFocus()
+            self._fold_timer.start()
             return
         self._save(then=self._hand_back)  # what she answered before the coach took over is kept
 
@@ -399,6 +415,7 @@ class ParticipantMode(QWidget):
         self.passphrase.setEnabled(True)  # e.g. a damaged key file: the coach must know, the scale stays
         self.exit_message.setText(self.tr("De wachtzin kon niet gecontroleerd worden (%1).").replace(
             "%1", type(error).__name__))
+        self._fold_timer.start()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._may_close:
