@@ -189,3 +189,25 @@ def test_no_message_for_the_coach_stays_on_the_participants_screen(qtbot, dossie
     assert mode.passphrase.isVisible() and mode.exit_message.text()
     qtbot.waitUntil(lambda: not mode.passphrase.isVisible() and not mode.exit_message.text(), timeout=5000)
     assert mode.pages.currentWidget() is mode.item_page  # and she is where she was
+
+
+def test_skipped_and_dont_know_show_on_her_star_as_open_marks_never_as_values(qtbot, dossier, ws):
+    _window, view, _pid = dossier
+    mode = open_mode(qtbot, view)
+    QTest.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    for n in range(len(mode.instrument.items)):
+        if n == 2:
+            QTest.mouseClick(mode.skip_button, Qt.MouseButton.LeftButton)
+        elif n == 4:
+            QTest.mouseClick(mode.unknown_button, Qt.MouseButton.LeftButton)
+        else:
+            QTest.mouseClick(mode.level_buttons[3], Qt.MouseButton.LeftButton)
+        if mode.pages.currentWidget() is mode.item_page and mode.index == n:
+            QTest.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+    assert mode.pages.currentWidget() is mode.end_page
+
+    mode.star.grab()  # drawn as she sees it
+
+    assert mode.star.open_marks == [2, 4]
+    [now] = [s for s in mode.star.series if s.current]
+    assert now.values[2] is None and now.values[4] is None and now.values[0] == 4

@@ -84,6 +84,7 @@ class StarChart(_Chart):
         super().__init__(parent)
         self.axes: list[str] = []
         self.levels = 5
+        self.open_marks: list[int] = []  # the axes drawn with an open mark at the last paint
 
     def set_data(self, axes: list[str], levels: int, series: list[Series]) -> None:
         self.axes, self.levels, self.series = axes, levels, series
@@ -116,20 +117,32 @@ class StarChart(_Chart):
         for level in range(1, self.levels + 1):
             painter.drawPolygon(QPolygonF([point(a, level) for a in range(count)]))
         painter.setPen(INK)
+        current = next((s for s in self.series if s.current), None)
+        # Skipped or "don't know": the domain's name gets an open, dashed frame and a question mark, never a point.
+        self.open_marks = [a for a, v in enumerate(current.values) if v is None] if current else []
         for axis, name in enumerate(self.axes):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(centre, point(axis, self.levels))
             painter.setPen(INK)
             at = point(axis, self.levels + 0.9)
             box = QRectF(at.x() - unit * 5, at.y() - unit, unit * 10, unit * 2)
+            if axis in self.open_marks:
+                name = f"{name} ?"
+                painter.save()
+                painter.setPen(QPen(INK, unit / 6, Qt.PenStyle.DashLine))
+                painter.drawRoundedRect(painter.boundingRect(box, Qt.AlignmentFlag.AlignCenter, name)
+                                        .adjusted(-unit * 0.4, -unit * 0.2, unit * 0.4, unit * 0.2), unit / 2, unit / 2)
+                painter.restore()
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
         for series in sorted(self.series, key=lambda s: s.current):  # the current moment on top
             painter.setPen(_pen(series, unit / 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             path = QPainterPath()
             points = [(a, point(a, v)) for a, v in enumerate(series.values) if v is not None]
-            for n, (_, p) in enumerate(points):
-                path.moveTo(p) if n == 0 else path.lineTo(p)
+            for n, (axis, p) in enumerate(points):
+                # The line breaks where an answer is missing: a line across the gap would draw a value.
+                joined = n > 0 and points[n - 1][0] == axis - 1
+                path.lineTo(p) if joined else path.moveTo(p)
             if len(points) == count:
                 path.closeSubpath()
             painter.drawPath(path)
