@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     except (DatabaseError, OSError) as exc:
         from lfn_desktop.store.disk_errors import disk_problem
 
-        problem = disk_problem(exc, vault_folder(args))
+        problem = disk_problem(exc, paths.profile_dir(paths.data_dir(args.data_dir), args.profile))
         log.error("command %s failed on the disk: %s", Code(args.command), type(problem or exc), exc_info=exc)
         if problem is not None:
             print(f"lfn-desktop {args.command}: {problem}", file=sys.stderr)

@@ -7,8 +7,6 @@ in the app.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 import uuid
 from collections import Counter
 from datetime import UTC, datetime
@@ -24,7 +22,7 @@ from lfn_common.validation import (
 from lfn_common.vocabulary import OrganisationKind, Role
 
 from .accept import write_audit
-from .auth import Caller, hash_password
+from .auth import Caller, hash_password, hash_token, new_token
 from .db import account, audit_log, device, lock_partnership
 from .rows import RowBook
 
@@ -93,7 +91,7 @@ def reset_password(conn: Connection, username: str, password: str, *, keep_devic
                                                                           device.c.revoked_at.is_(None))).all():
             # A hash no token has: the device is told to sign in again, as after the token's expiry.
             conn.execute(update(device).where(device.c.device_id == device_id).values(
-                token_hash=hashlib.sha256(secrets.token_bytes(32) + b"reset").hexdigest()))
+                token_hash=hash_token(new_token())))  # a token nobody was given
             signed_out += 1
     write_audit(conn, None, "password_reset", Counter({None: 1}), unit=f"account, {signed_out} device(s) signed out",
                 user_id=user_id)

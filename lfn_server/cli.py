@@ -19,6 +19,7 @@ from platformdirs import user_data_dir
 from lfn_common.errors import ValidationError
 
 from . import admin
+from .auth import TOKEN_LIFETIME
 from .db import create_schema, make_engine
 
 URL_ENV = "LFN_SERVER_DATABASE_URL"
@@ -90,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--keyfile", help="TLS private key (PEM)")
     serve.add_argument("--trusted-proxy", "--forwarded-allow-ips", dest="trusted_proxy", default=None,
                        help="address(es) of the TLS proxy in front, whose X-Forwarded-For is believed (off: none)")
-    serve.add_argument("--token-days", type=int, default=90,
+    serve.add_argument("--token-days", type=int, default=TOKEN_LIFETIME.days,
                        help="a laptop that has not synced for this many days signs in again (default 90)")
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--docs", action="store_true",

@@ -75,19 +75,20 @@ inside() {  # a login-like environment with nothing of this session but the regi
         "${pip_env[@]}" bash -c "cd /root/lfn && $1"
 }
 
-say "command 1: ./scripts/setup.sh && .venv/bin/lfn-desktop --demo"
-started=$(date +%s)
-inside './scripts/setup.sh && .venv/bin/lfn-desktop --demo' >/tmp/lfn-fresh-1.log 2>&1
-first=$?
-first_s=$(( $(date +%s) - started ))
-tail -5 /tmp/lfn-fresh-1.log
+timed() {  # $1: the command's number, $2: the command; sets status and seconds
+    say "command $1: $2"
+    local started
+    started=$(date +%s)
+    inside "$2" >"/tmp/lfn-fresh-$1.log" 2>&1
+    status=$?
+    seconds=$(( $(date +%s) - started ))
+    tail -5 "/tmp/lfn-fresh-$1.log"
+}
 
-say "command 2: ./scripts/test.sh"
-started=$(date +%s)
-inside './scripts/test.sh' >/tmp/lfn-fresh-2.log 2>&1
-second=$?
-second_s=$(( $(date +%s) - started ))
-tail -5 /tmp/lfn-fresh-2.log
+timed 1 './scripts/setup.sh && .venv/bin/lfn-desktop --demo'
+first=$status first_s=$seconds
+timed 2 './scripts/test.sh'
+second=$status second_s=$seconds
 
 say "summary"
 echo "command 1 (set up, run the demo): exit $first in ${first_s} s  (log /tmp/lfn-fresh-1.log)"

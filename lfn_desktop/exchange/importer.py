@@ -627,11 +627,10 @@ def _check_reference(ws: Workspace, partnership_id: str, default_coach_id: str |
 
 def _register(ws: Workspace, partnership_id: str, participant_id: str, row: _Prepared, report: ImportReport,
               label) -> None:
-    """The participant, her trajectory and its phase in one transaction: all of it, or nothing."""
-    from lfn_desktop.store.disk_errors import disk_errors_explained
-
+    """The participant, her trajectory and its phase in one transaction: all of it, or nothing (a full disk is
+    raised by the store as its own VaultError)."""
     try:
-        with disk_errors_explained(ws.store.paths.db), ws.store.write():  # the operations below join it
+        with ws.store.write():  # the operations below join it
             changed = ws.participants.intake(partnership_id, coach_ids=row.coach_ids, started_on=row.started_on,
                                              combined_with_vdab=row.combined, dossier_number=row.dossier_number,
                                              participant_id=participant_id, **row.fields)

@@ -52,19 +52,20 @@ class SignalOps(Operations):
             counts[(" ".join(signal.problem.split()), signal.life_domain, signal.municipality)] += 1
         return [(*key, n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))]
 
-    def for_support_group(self, start: date | None = None, end: date | None = None, *,
-                          texts_reviewed: bool = False) -> list[tuple[str | None, int | None, str | None, str]]:
-        """What leaves the app for the support group: (problem, life domain, municipality, count as published).
 
-        A coach's free text may name someone ("de zoon van ..."), so it goes out only after the team lead has read
-        it through (``texts_reviewed``); without that, signals are counted per life domain and municipality only.
-        Counts under five are published as "<5", as in the quarterly report."""
-        from .figures import masked
+def for_support_group(grouped: list[tuple[str, int | None, str | None, int]], *,
+                      texts_reviewed: bool = False) -> list[tuple[str | None, int | None, str | None, str]]:
+    """What leaves the app for the support group, from :meth:`SignalOps.grouped`: (problem, life domain,
+    municipality, count as published).
 
-        grouped = self.grouped(start, end)
-        if not texts_reviewed:
-            counts: Counter = Counter()
-            for _, domain, municipality, n in grouped:
-                counts[(domain, municipality)] += n
-            grouped = [(None, *key, n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))]
-        return [(problem, domain, municipality, masked(n)) for problem, domain, municipality, n in grouped]
+    A coach's free text may name someone ("de zoon van ..."), so it goes out only after the team lead has read
+    it through (``texts_reviewed``); without that, signals are counted per life domain and municipality only.
+    Counts under five are published as "<5", as in the quarterly report."""
+    from .figures import masked
+
+    if not texts_reviewed:
+        counts: Counter = Counter()
+        for _, domain, municipality, n in grouped:
+            counts[(domain, municipality)] += n
+        grouped = [(None, *key, n) for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))]
+    return [(problem, domain, municipality, masked(n)) for problem, domain, municipality, n in grouped]

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .backup import BackupError, read_manifest, write_backup
-from .keyfile import write_atomically
+from .backup import BackupError, read_manifest, store_revision, write_backup
+from .keyfile import vault_id_of, write_atomically
 from .vault import BACKUP_FOLDER, VaultPaths
 
 POLICY_NAME = "backups.json"
@@ -84,36 +84,30 @@ def backup_if_due(store, now: datetime | None = None) -> Path | None:
     """The day's automatic backup, unless there is one of today already; then old ones are pruned."""
     now = now or datetime.now(UTC)
     profile = store.paths.folder
-    vault_id = _vault_id(store.paths)
+    vault_id = vault_id_of(store.paths.key)
     daily = [e for e in list_backups(profile, vault_id) if e.kind == DAILY and e.readable]
     if daily and daily[0].created_at.date() == now.date():
         return None
-    written = _write(store.paths, store.raw_key, _revision(store), DAILY, now)
-    prune(profile, now)
+    written = _write(store.paths, store.raw_key, store_revision(store), DAILY, now)
+    prune(profile, vault_id, now)
     return written
 
 
 def backup_now(store) -> Path:
     """A backup into the backup folder when the coach asks for one (kept until she removes it)."""
-    return _write(store.paths, store.raw_key, _revision(store), MANUAL, datetime.now(UTC))
-
-
-def _revision(store) -> str | None:
-    from . import schema
-
-    with store.engine.connect() as conn:
-        return schema.current_revision(conn)
+    return _write(store.paths, store.raw_key, store_revision(store), MANUAL, datetime.now(UTC))
 
 
 def backup_before_migration(paths: VaultPaths, key: bytes, revision: str | None) -> Path:
     return _write(paths, key, revision, BEFORE_MIGRATION, datetime.now(UTC))
 
 
-def prune(profile: Path, now: datetime | None = None) -> list[Path]:
-    """Remove the automatic backups the policy no longer keeps; returns what was removed."""
+def prune(profile: Path, vault_id: str, now: datetime | None = None) -> list[Path]:
+    """Remove this vault's automatic backups the policy no longer keeps (a folder shared by several profiles, a
+    USB stick, holds others' too); returns what was removed."""
     now = now or datetime.now(UTC)
     policy = read_policy(profile)
-    entries = [e for e in list_backups(profile) if e.readable]
+    entries = [e for e in list_backups(profile, vault_id) if e.readable]
     keep: set[Path] = set()
     daily = [e for e in entries if e.kind == DAILY]
     days_seen, weeks_seen = set(), set()
@@ -145,7 +139,10 @@ def _write(paths: VaultPaths, key: bytes, revision: str | None, kind: str, now: 
                           "another folder for the backups.") from None
     prefix = f"lfn-{paths.folder.name}-"
     for leftover in place.glob(f".{prefix}*"):  # of a backup killed midway (this profile is locked: none runs now)
-        shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
     name = f"{prefix}{now.strftime('%Y%m%d-%H%M%S')}-{kind}{SUFFIX}"
     target, n = place / name, 1
     while target.exists():
@@ -153,9 +150,3 @@ def _write(paths: VaultPaths, key: bytes, revision: str | None, kind: str, now: 
     written = write_backup(paths, key, revision, target, kind=kind, created_at=now)
     log.info("wrote an automatic backup")
     return written
-
-
-def _vault_id(paths: VaultPaths) -> str:
-    from .keyfile import vault_id_of
-
-    return vault_id_of(paths.key)

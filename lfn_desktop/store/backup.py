@@ -35,9 +35,13 @@ MANIFEST = "manifest.json"
 
 def backup_vault(store: Store, destination: Path, *, kind: str = "manual") -> Path:
     """Write the backup file; on any failure (a full disk...) no partial file is left and the vault is untouched."""
+    return write_backup(store.paths, store.raw_key, store_revision(store), destination, kind=kind)
+
+
+def store_revision(store: Store) -> str | None:
+    """The schema revision of an open vault, as a backup's manifest records it."""
     with store.engine.connect() as conn:
-        revision = schema.current_revision(conn)
-    return write_backup(store.paths, store.raw_key, revision, destination, kind=kind)
+        return schema.current_revision(conn)
 
 
 def write_backup(paths: VaultPaths, key: bytes, revision: str | None, destination: Path, *,

@@ -135,12 +135,19 @@ class KeyFile:
     @classmethod
     def wrap(cls, key: bytes, secret: str, vault_id: str, params: KdfParams) -> KeyFile:
         """A new wrapping of ``key`` under ``secret`` (kept in memory, as the quick-unlock PIN's)."""
-        return cls.parse(json.dumps(_wrap(key, secret, vault_id, params)).encode(), "(in memory)")
+        return cls.from_doc(_wrap(key, secret, vault_id, params), "(in memory)")
 
     @classmethod
     def parse(cls, raw: bytes, name: str) -> KeyFile:
         try:
             doc = json.loads(raw)
+        except ValueError as exc:
+            raise _damaged(name, exc) from None
+        return cls.from_doc(doc, name)
+
+    @classmethod
+    def from_doc(cls, doc, name: str) -> KeyFile:
+        try:
             if doc.get("format") != FORMAT:
                 raise ValueError("not a vault key file")
             if doc.get("format_version") != FORMAT_VERSION:
@@ -157,11 +164,8 @@ class KeyFile:
                 nonce=base64.b64decode(wrap["nonce"], validate=True),
                 ciphertext=base64.b64decode(wrap["ciphertext"], validate=True),
             )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise KeyFileCorrupt(
-                f"The key file {name} is damaged or is not a vault key file ({exc}). "
-                "Nothing was changed; restore it from a backup."
-            ) from None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise _damaged(name, exc) from None
 
     def unwrap(self, passphrase: str) -> bytes:
         kek = _derive(passphrase, self.salt, self.params)
@@ -172,6 +176,11 @@ class KeyFile:
         if len(key) != KEY_BYTES:
             raise KeyFileCorrupt("The key file holds a key of the wrong length.")
         return key
+
+
+def _damaged(name: str, exc: Exception) -> KeyFileCorrupt:
+    return KeyFileCorrupt(f"The key file {name} is damaged or is not a vault key file ({exc}). Nothing was changed; "
+                          "restore it from a backup.")
 
 
 def create_key_file(path: Path, passphrase: str, vault_id: str, params: KdfParams = DEFAULT_KDF) -> bytes:

@@ -18,7 +18,7 @@ from lfn_common.hlc import HybridClock
 
 from . import journal, keyfile, schema, vault
 from .disk_errors import check_path_length, disk_errors_explained
-from .errors import VaultCorrupt, VaultExists, VaultNeedsRoom, WrongPassphrase
+from .errors import BackupError, VaultCorrupt, VaultExists, VaultNeedsRoom, WrongPassphrase
 from .keyfile import DEFAULT_KDF, KdfParams
 from .models import Base, LocalState
 from .profile_lock import ProfileLock
@@ -132,7 +132,6 @@ class Store:
             # A verified backup of the vault as it is; without room for it the vault is not migrated (and opens
             # in no app until there is: the older app refuses nothing, this one needs the new schema).
             from .auto_backup import backup_before_migration
-            from .backup import BackupError
 
             try:
                 backup_before_migration(self.paths, self.raw_key, revision)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lfn_desktop.exchange.figures_tables import Table, tables
 from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.figures import Figures, Period, Scope
+from lfn_desktop.operations.signals import for_support_group
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.formats import fmt_date
 from lfn_desktop.ui.common.tasks import run_in_background
@@ -199,12 +200,11 @@ class FiguresView(QWidget):
     def export_signals(self, path: Path) -> Path:
         from lfn_desktop.exchange.figures_workbook import write_signals_csv  # openpyxl: loaded when needed
 
-        period = self.period()
         reviewed = self.texts_reviewed.isChecked()
         rows = [[problem or self.tr("(tekst niet meegegeven)"), vocabulary("domain", domain) if domain else "—",
                  municipality or "—", count]
-                for problem, domain, municipality, count in self.ws.signals.for_support_group(
-                    period.start, period.end, texts_reviewed=reviewed)]
+                for problem, domain, municipality, count in for_support_group(self.grouped_signals,
+                                                                              texts_reviewed=reviewed)]
         written = write_signals_csv(path, self.signal_header(), rows)
         self.status.setText((self.tr("Bewaard: %1") if reviewed else self.tr(
             "Bewaard: %1 (aantallen per levensdomein en gemeente; de teksten zijn niet nagekeken en bleven hier)"))
