@@ -63,6 +63,11 @@ def fill_demo(ws: Workspace, *, participants: int = 24, seed: int = 7, today: da
         _demo_participant(ws, rnd, n, partnership, coaches, orgs, social, today)
 
 
+def _demo_consent(partnership: str, orgs: list[str], n: int, others: list[str]) -> list[str]:
+    """The coordination, the laptop's own coach's organisation and her assigned coach's, and two others."""
+    return list(dict.fromkeys([partnership, orgs[0], orgs[n % len(orgs)], *others]))
+
+
 def _demo_participant(ws, rnd, n, partnership, coaches, orgs, social, today) -> None:
     started = today - timedelta(days=rnd.randint(20, 400))
     pid = ws.participants.intake(
@@ -72,7 +77,7 @@ def _demo_participant(ws, rnd, n, partnership, coaches, orgs, social, today) -> 
                                                                                 ["tr", "nl"], ["en"]]),
         read_aloud=rnd.random() < 0.4, referral_channel=rnd.choice(["vdab", "ocmw", "partner", "outreach", "peer"]),
         referred_on=started, consent_on=started, consent_scope="Verwerking voor begeleiding in het partnerschap",
-        consent_organisation_ids=rnd.sample(orgs, 2), persona=rnd.choice(["Jongere zonder diploma",
+        consent_organisation_ids=_demo_consent(partnership, orgs, n, rnd.sample(orgs, 2)), persona=rnd.choice(["Jongere zonder diploma",
                                                                            "Alleenstaande ouder", "Nieuwkomer"]),
         coach_ids=[coaches[n % len(coaches)]],
         goals=[{"life_domain": d, "description": text} for d, text in rnd.sample([

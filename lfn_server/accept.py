@@ -17,7 +17,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from lfn_common import merge
+from lfn_common.consent import consent_allows
 from lfn_common.erasure import is_erasure, scrub
+from lfn_common.errors import ValidationError
+from lfn_common.fields import check_fields
 from lfn_common.hlc import MAX_DRIFT_MS, Timestamp
 from lfn_common.protocol import LEAD_ONLY_TABLES, MAX_BATCH, SCOPE_RULES, Change, ChangeResult
 from lfn_common.scope import OWNER_FIELDS, OWNER_OPTIONAL
@@ -100,6 +103,7 @@ class Acceptor:
         self.book = RowBook(conn)
         scope = scope_of(conn, caller)
         self.everything = scope.everything
+        self.hidden = scope.hidden
         self.participants = set(scope.participants)  # kept up to date as assignments arrive
         self.touched: Counter[str | None] = Counter()
         self.erased: set[str] = set()  # participants erased by this batch
@@ -142,6 +146,8 @@ class Acceptor:
         creating_dossier = c.table == "participant" and current is None
         for dossier in {current.participant_id if current else None, participant} - {None}:
             self._check_may_write(dossier, creating=creating_dossier and dossier == c.row_id)
+        if c.table == "assignment" and not new.deleted and (current is None or current.state.deleted):
+            self._check_consent_covers(new.data)
         if won:
             creator = current.creator_device if current else c.device_id
             self.book.put(c.table, c.row_id, StoredRow(new, pid, participant, creator))
@@ -168,7 +174,10 @@ class Acceptor:
         if stamp.wall_ms > time.time() * 1000 + MAX_DRIFT_MS:
             raise Refused("The change is stamped far in the future: check this laptop's clock.")
         try:
+            check_fields(c.table, c.data, creating=c.op == "insert")  # the laptop's own rules, field by field
             from_wire(c.table, c.data)
+        except ValidationError as exc:  # the field and the rule, never the value sent
+            raise Refused(f"{c.table}.{exc.field}: {exc.message}") from None
         except (KeyError, ValueError, TypeError):
             raise Refused(f"A {c.table} field has a malformed value.") from None
 
@@ -185,8 +194,23 @@ class Acceptor:
         dossier = self.book.get("participant", participant_id)
         if dossier is None or dossier.partnership_id != self.caller.partnership_id:
             raise Refused("No such participant in this partnership.")
+        if participant_id in self.hidden:
+            raise Refused("The participant's consent does not include you: her dossier is not shared with you.")
         if not self.everything and participant_id not in self.participants:
             raise Refused("This dossier is not assigned to you.")
+
+    def _check_consent_covers(self, assignment: dict) -> None:
+        """A coach is assigned only within the participant's consent (its current state, this batch's included)."""
+        dossier = self.book.get("participant", assignment.get("participant_id") or "")
+        user = self.book.get("app_user", assignment.get("user_id") or "")
+        if dossier is None or user is None or user.partnership_id != self.caller.partnership_id:
+            raise Refused("The assignment names a participant or a user that is not in this partnership.")
+        if not consent_allows(dossier.state.data.get("consent_organisation_ids"),
+                              partnership_id=self.caller.partnership_id,
+                              organisation_id=user.state.data.get("organisation_id"),
+                              is_lead=user.state.data.get("role") == "team_lead"):
+            raise Refused("This coach's organisation is not among those the participant agreed may see her dossier: "
+                          "record her consent for it first.")
 
     def _follow_scope(self, c: Change, state: merge.RowState, creating_dossier: bool) -> None:
         if self.everything:

@@ -2,7 +2,9 @@
 
 A team lead sees her whole partnership. A coach sees the dossiers she is assigned to (a live ``assignment``
 row with her user id), plus a dossier she created on one of her own laptops that nobody is assigned to yet
-(an intake sends the participant before its assignment). Nobody sees another partnership's rows.
+(an intake sends the participant before its assignment). Both only as far as the participant's consent allows
+(:mod:`lfn_common.consent`): a dossier whose consent does not name her organisation (or, for a team lead, the
+coordination) is hidden from her. Nobody sees another partnership's rows.
 Reference data of the partnership (organisations, users, the social map, signals) is visible to all its
 members; only a team lead may change the partnership, its organisations and its users.
 """
@@ -13,23 +15,45 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from lfn_common.consent import consent_allows
+
 from .auth import Caller
-from .db import device, row_state
+from .db import device, dossier_consent, row_state
+from .rows import chunks
 
 
 @dataclass(frozen=True)
 class Scope:
     partnership_id: str
-    everything: bool  # a team lead: every dossier of the partnership
+    everything: bool  # a team lead: every dossier of the partnership but the hidden ones
     participants: frozenset[str]  # the dossiers a coach holds
+    hidden: frozenset[str] = frozenset()  # a team lead's dossiers whose consent leaves her out
 
     def sees(self, participant_id: str | None) -> bool:
-        return participant_id is None or self.everything or participant_id in self.participants
+        if participant_id is None:
+            return True
+        if self.everything:
+            return participant_id not in self.hidden
+        return participant_id in self.participants
+
+
+def organisation_of(conn: Connection, user_id: str) -> str | None:
+    """The user's organisation, as the partnership's synced ``app_user`` row says now."""
+    data = conn.execute(select(row_state.c.data).where(row_state.c.table_name == "app_user",
+                                                       row_state.c.row_id == user_id)).scalar()
+    return (data or {}).get("organisation_id")
 
 
 def scope_of(conn: Connection, caller: Caller) -> Scope:
+    organisation = organisation_of(conn, caller.user_id)
     if caller.is_lead:
-        return Scope(caller.partnership_id, True, frozenset())
+        # Only dossiers whose consent names people, without the coordination: few, and an index finds them.
+        unnamed = conn.execute(select(dossier_consent.c.participant_id, dossier_consent.c.organisation_ids).where(
+            dossier_consent.c.partnership_id == caller.partnership_id, dossier_consent.c.coordination.is_(False)))
+        hidden = {participant for participant, ids in unnamed
+                  if not consent_allows(ids, partnership_id=caller.partnership_id, organisation_id=organisation,
+                                        is_lead=True)}
+        return Scope(caller.partnership_id, True, frozenset(), frozenset(hidden))
     assignments = conn.execute(select(row_state.c.participant_id, row_state.c.data).where(
         row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "assignment")).all()
     live = [(participant, data) for participant, data in assignments if not data.get("deleted")]
@@ -39,4 +63,19 @@ def scope_of(conn: Connection, caller: Caller) -> Scope:
     created = set(conn.execute(select(row_state.c.row_id).where(
         row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "participant",
         row_state.c.creator_device.in_(own_devices))).scalars())
-    return Scope(caller.partnership_id, False, frozenset(assigned | (created - anyone_assigned)))
+    held = assigned | (created - anyone_assigned)
+    return Scope(caller.partnership_id, False, frozenset(held - refused_by_consent(
+        conn, caller, organisation, held)))
+
+
+def refused_by_consent(conn: Connection, caller: Caller, organisation: str | None, participants: set[str]) -> set[str]:
+    """Those of ``participants`` whose consent does not let this user see them."""
+    refused = set()
+    for chunk in chunks(sorted(participants)):
+        for participant, ids in conn.execute(select(dossier_consent.c.participant_id,
+                                                    dossier_consent.c.organisation_ids).where(
+                dossier_consent.c.participant_id.in_(chunk))):
+            if not consent_allows(ids, partnership_id=caller.partnership_id, organisation_id=organisation,
+                                  is_lead=caller.is_lead):
+                refused.add(participant)
+    return refused

@@ -99,6 +99,15 @@ change_feed = Table(
     Index("ix_change_feed_partnership_seq", "partnership_id", "server_seq"),
 )
 
+dossier_consent = Table(
+    "dossier_consent", metadata,  # kept from the participant rows whose consent names who may see them
+    Column("participant_id", String(36), primary_key=True),
+    Column("partnership_id", String(36), nullable=False),
+    Column("coordination", Boolean, nullable=False),  # the partnership's coordination (its team leads) is named
+    Column("organisation_ids", JSON, nullable=False),
+    Index("ix_dossier_consent_partnership", "partnership_id", "coordination"),
+)
+
 held_change = Table(
     "held_change", metadata,  # arrived before an earlier change of the same device: applied in device order
     Column("device_id", String(36), primary_key=True),

@@ -41,7 +41,9 @@ def latest_seq(conn: Connection, partnership_id: str) -> int:
 
 def _in_scope(query, scope: Scope, participant_column):
     if scope.everything:
-        return query
+        if not scope.hidden:
+            return query
+        return query.where(or_(participant_column.is_(None), participant_column.notin_(sorted(scope.hidden))))
     return query.where(or_(participant_column.is_(None), participant_column.in_(sorted(scope.participants))))
 
 
@@ -88,6 +90,7 @@ def _reconcile_dossiers(conn: Connection, scope: Scope, held: set[str], cursor: 
     if scope.everything:
         visible = set(conn.execute(select(row_state.c.row_id).where(
             row_state.c.table_name == "participant", row_state.c.partnership_id == scope.partnership_id)).scalars())
+        visible -= scope.hidden
     else:
         visible = set(scope.participants)
     missing = sorted(visible - held)

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from lfn_common import merge
+from lfn_common.consent import names_audience
 from lfn_common.hlc import HybridClock
 from lfn_common.protocol import SCOPE_RULES, SYNCED_FIELDS, Change
 from lfn_common.scope import chunks
 
-from .db import change_feed, row_state
+from .db import change_feed, dossier_consent, row_state
 
 SERVER_DEVICE = "server"  # the device name in versions of rows the server itself makes (conflicts, admin)
 
@@ -132,9 +133,23 @@ class RowBook:
                               .values({c: bindparam(c) for c in columns}), changed)
         if self._feed:
             self.conn.execute(insert(change_feed), self._feed)
+        self._keep_consent([(row_id, row) for (table, row_id), row in self._dirty.items() if table == "participant"])
         self._in_db |= set(self._dirty)
         self._dirty.clear()
         self._feed.clear()
+
+
+    def _keep_consent(self, participants: list[tuple[str, StoredRow]]) -> None:
+        """``dossier_consent`` follows the participants' rows: who may see each dossier, by its consent."""
+        if not participants:
+            return
+        for chunk in chunks(sorted(row_id for row_id, _ in participants)):
+            self.conn.execute(delete(dossier_consent).where(dossier_consent.c.participant_id.in_(chunk)))
+        named = [{"participant_id": row_id, "partnership_id": row.partnership_id, "organisation_ids": ids,
+                  "coordination": row.partnership_id in ids} for row_id, row in participants
+                 if names_audience(ids := list(row.state.data.get("consent_organisation_ids") or []))]
+        if named:
+            self.conn.execute(insert(dossier_consent), named)
 
 
 def _stored(row) -> StoredRow:

@@ -192,8 +192,9 @@ class ServerProcess:
     """``lfn-server serve`` in a process of its own on a free loopback port, as a partnership runs it: the
     server's work never shares this process's interpreter (and its lock) with the app under test."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, *serve_options: str):
         self.data_dir = data_dir
+        self.serve_options = serve_options  # such as --docs
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._process: subprocess.Popen | None = None
@@ -205,7 +206,7 @@ class ServerProcess:
         import httpx
 
         command = [str(Path(sys.executable).with_name("lfn-server")), "--data-dir", str(self.data_dir), "serve",
-                   "--port", str(self.port), "--log-level", "warning"]
+                   "--port", str(self.port), "--log-level", "warning", *self.serve_options]
         self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while True:

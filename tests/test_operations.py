@@ -199,6 +199,10 @@ def test_update_refusals_name_the_field_and_write_nothing(ws, person):
 
 
 def test_assign_and_unassign_coaches(ws, team, person):
+    # Bram's organisation is not in her consent (only Anouk's is): he cannot be assigned until it is.
+    with refused(ws.store, "user_id", code="outside_consent"):
+        ws.participants.assign_coach(person["id"], team["coach_b"])
+    ws.participants.update(person["id"], consent_organisation_ids=[team["org_a"], team["org_b"]])
     ws.participants.assign_coach(person["id"], team["coach_b"])
     assert [c.name for c in ws.queries.dossier(person["id"]).coaches] == ["Coach Anouk", "Coach Bram"]
     before = change_count(ws.store)

@@ -29,15 +29,21 @@ class Operations:
         return Changed.of_rows(writer.conn, main_id, writer.changed)
 
     @staticmethod
-    def _live(writer: Writer, model: type[Synced], row_id: str | None, field_name: str) -> dict:
-        """The live (not deleted) row ``row_id`` of ``model``, or a NotFound naming the field."""
-        row = None
-        if row_id:
-            table = model.__table__
-            row = writer.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
-        if row is None or row["deleted"]:
+    def _row(writer: Writer, model: type[Synced], row_id: str | None) -> dict | None:
+        """The live (not deleted) row ``row_id`` of ``model``, or None."""
+        if not row_id:
+            return None
+        table = model.__table__
+        row = writer.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        return dict(row) if row is not None and not row["deleted"] else None
+
+    @classmethod
+    def _live(cls, writer: Writer, model: type[Synced], row_id: str | None, field_name: str) -> dict:
+        """The live row ``row_id`` of ``model``, or a NotFound naming the field."""
+        row = cls._row(writer, model, row_id)
+        if row is None:
             raise NotFound(f"No such {model.__tablename__.replace('_', ' ')}.", field=field_name)
-        return dict(row)
+        return row
 
     def _get(self, model: type[Synced], row_id: str):
         with self.store.read() as session:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from lfn_common.consent import consent_allows
 from lfn_common.erasure import PERSONAL_FIELDS, scrub
 from lfn_common.errors import ValidationError
 from lfn_common.scope import rows_of_participants
@@ -20,7 +21,7 @@ from lfn_common.validation import (
     optional_text,
     require_text,
 )
-from lfn_common.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, ScaleStyle
+from lfn_common.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, Role, ScaleStyle
 from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
     SYNCED_TABLES,
@@ -64,7 +65,7 @@ def clean_participant(values: Mapping[str, Any]) -> dict[str, Any]:
         elif name in ("phone",):
             value = optional_text(value, name, max_length=50)
         elif name in ("email", "address"):
-            value = optional_text(value, name, max_length=300)
+            value = optional_text(value, name, max_length=200 if name == "email" else 300)
             if name == "email" and value and "@" not in value:
                 raise ValidationError("This is not an e-mail address.", field=name, code="email")
         elif name == "consent_scope":
@@ -122,10 +123,12 @@ class ParticipantOps(Operations):
         goal_values = [clean_goal(g.get("life_domain"), g.get("description")) for g in goals]
         with self._write() as w:
             self._live(w, Partnership, partnership_id, "partnership_id")
-            self._check_organisations(w, values.get("consent_organisation_ids", []))
+            consent = values.get("consent_organisation_ids", [])
+            self._check_consent(w, consent, partnership_id)
             coach_ids = list(dict.fromkeys(coach_ids))
             for coach_id in coach_ids:
-                self._live(w, User, coach_id, "coach_ids")
+                self._check_coach_within(w, self._live(w, User, coach_id, "coach_ids"), consent, partnership_id,
+                                         "coach_ids")
             number = dossier_number or new_dossier_number(started)
             participant_id = w.insert(Participant, values | {"partnership_id": partnership_id,
                                                              "dossier_number": number,
@@ -147,17 +150,34 @@ class ParticipantOps(Operations):
                                "to_phase": Phase.ACQUAINTANCE.value, "changed_on": started})
         return trajectory_id
 
-    def _check_organisations(self, w: Writer, organisation_ids: list[str]) -> None:
-        for organisation_id in organisation_ids:
-            self._live(w, Organisation, organisation_id, "consent_organisation_ids")
+    def _check_consent(self, w: Writer, consent_ids: list[str], partnership_id: str) -> None:
+        """Every entry names a live organisation or the partnership's coordination, and the consent must not shut
+        out the coach who records it (her laptop would lose the dossier at its next sync)."""
+        for organisation_id in consent_ids:
+            if organisation_id != partnership_id:
+                self._live(w, Organisation, organisation_id, "consent_organisation_ids")
+        me = self._row(w, User, self.store.user_id)
+        if me is not None and not consent_allows(consent_ids, partnership_id=partnership_id,
+                                                 organisation_id=me["organisation_id"],
+                                                 is_lead=me["role"] == Role.TEAM_LEAD.value):
+            raise ValidationError("Your own organisation is not among those that may see the dossier: after the next "
+                                  "sync you would no longer see it yourself.", field="consent_organisation_ids",
+                                  code="consent_excludes_you")
+
+    @staticmethod
+    def _check_coach_within(w: Writer, coach: dict, consent_ids: list[str], partnership_id: str, field: str) -> None:
+        if not consent_allows(consent_ids, partnership_id=partnership_id, organisation_id=coach["organisation_id"],
+                              is_lead=coach["role"] == Role.TEAM_LEAD.value):
+            raise ValidationError("This coach's organisation is not among those the participant agreed may see her "
+                                  "dossier: record her consent for it first.", field=field, code="outside_consent")
 
     def update(self, participant_id: str, **changes: Any) -> Changed:
         check_fields(changes, EDITABLE)
         values = clean_participant(changes)
         with self._write() as w:
-            self._live(w, Participant, participant_id, "participant_id")
+            person = self._live(w, Participant, participant_id, "participant_id")
             if "consent_organisation_ids" in values:
-                self._check_organisations(w, values["consent_organisation_ids"])
+                self._check_consent(w, values["consent_organisation_ids"], person["partnership_id"])
             w.update(Participant, participant_id, values)
             return self._changed(w, participant_id)
 
@@ -182,10 +202,12 @@ class ParticipantOps(Operations):
 
     def assign_coach(self, participant_id: str, user_id: str, since: date | None = None) -> Changed:
         with self._write() as w:
-            self._live(w, Participant, participant_id, "participant_id")
-            self._live(w, User, user_id, "user_id")
+            person = self._live(w, Participant, participant_id, "participant_id")
+            coach = self._live(w, User, user_id, "user_id")
             existing = self._assignment(w, participant_id, user_id)
             if existing is None:
+                self._check_coach_within(w, coach, person["consent_organisation_ids"], person["partnership_id"],
+                                         "user_id")
                 w.insert(Assignment, {"participant_id": participant_id, "user_id": user_id,
                                       "since": check_not_future(since, "since") or today()})
             return self._changed(w, existing or participant_id)

@@ -9,14 +9,12 @@ from typing import Any
 from sqlalchemy import select
 
 from lfn_common.errors import ValidationError
+from lfn_common.fields import SKIP, UNKNOWN  # noqa: F401 - the answers that are not a level, for the screens
 from lfn_common.validation import check_not_future, coerce_enum, optional_text
 from lfn_common.vocabulary import FilledBy
 from lfn_desktop.store.models import Measurement, Participant
 
 from .base import Changed, Operations
-
-# Answers that are not a level: the participant chose to skip, or said she does not know.
-SKIP, UNKNOWN = "skip", "unknown"
 
 
 def clean_measurement(values: Mapping[str, Any]) -> dict[str, Any]:

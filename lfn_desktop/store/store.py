@@ -38,7 +38,7 @@ class Store:
         self.paths = paths
         self._profile_lock = profile_lock  # held from opening to close: no other process writes meanwhile
         self._key = bytearray(key)  # mutable, so that locking can overwrite it
-        self.engine = vault.make_engine(paths.db, lambda: bytes(self._key))
+        self.engine = vault.make_engine(paths.db, lambda: self._key)  # the buffer itself: no copy to linger
         install_capture_guard(self.engine)
         self._write_lock = threading.RLock()
         self._open_writer = threading.local()  # the writer of this thread's open write transaction, if any

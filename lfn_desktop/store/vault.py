@@ -60,7 +60,7 @@ class VaultPaths:
         return [self.db.with_name(DB_NAME + suffix) for suffix in ("-wal", "-shm")]
 
 
-def make_engine(db_path: Path, key_source: Callable[[], bytes]) -> Engine:
+def make_engine(db_path: Path, key_source: Callable[[], bytes | bytearray]) -> Engine:
     """An engine whose connections are keyed, in WAL mode and fully synchronous.
 
     WAL plus ``synchronous=FULL``: a crash or power cut mid-write loses no committed transaction.

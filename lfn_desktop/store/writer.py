@@ -23,6 +23,7 @@ from sqlalchemy import Connection, event, insert, select, update
 from sqlalchemy.engine import Engine
 
 from lfn_common.errors import NotFound
+from lfn_common.fields import check_fields
 from lfn_common.hlc import HybridClock
 from lfn_common.wire import to_wire
 
@@ -98,6 +99,7 @@ class Writer:
                           version=version, field_versions={}, origin_device=self.clock.device)
             records.append(record)
             data = to_wire(table, {f: record[f] for f in fields})
+            check_fields(table, data, creating=True)  # the server's own rules: nothing it would refuse leaves
             entries.append((table, row_id, "insert", data, None, version))
             self._note(table, row_id)
         if records:
@@ -148,6 +150,8 @@ class Writer:
 
     def _write_fields(self, model: type[Synced], current: dict, changed: dict[str, Any], op: str) -> None:
         table = model.__tablename__
+        data = to_wire(table, changed)
+        check_fields(table, data)  # the server's own rules: nothing it would refuse leaves
         version = self.clock.now()
         versions = dict(current["field_versions"] or {}) | {f: version for f in changed}
         derived = {name: derive(current | changed) for name, derive in model.DERIVED.items()}
@@ -157,7 +161,7 @@ class Writer:
             .values(**changed, **derived, version=version, field_versions=versions, updated_at=utcnow(),
                     origin_device=self.clock.device)
         )
-        self._log_rows([(table, current["id"], op, to_wire(table, changed), current["version"], version)])
+        self._log_rows([(table, current["id"], op, data, current["version"], version)])
         self._note(table, current["id"])
 
 

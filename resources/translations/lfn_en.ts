@@ -716,52 +716,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="116"/>
         <source>Conflicten na synchronisatie</source>
         <translation>Conflicts after synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="122"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="126"/>
         <source>Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De laatste waarde is nu in gebruik; kies welke moet blijven.</source>
         <translation>Two people changed the same thing without seeing each other&apos;s change. The latest value is in use now; choose which one should stay.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="140"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="146"/>
         <source>%1 — veld «%2» (%3)</source>
         <translation>%1 — field «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="151"/>
         <source>Nu in gebruik</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="152"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="159"/>
         <source>Deze houden</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -782,163 +782,163 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="61"/>
         <source>Naam van de deelnemer</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
         <source>Alt+Links</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
         <source>Contact registreren</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
         <source>&amp;Eigen dossier voor de deelnemer…</source>
         <translation>&amp;Own file for the participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="226"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="227"/>
         <source>Eigen dossier voor de deelnemer</source>
         <translation>Own file for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="73"/>
         <source>Si&amp;gnaal…</source>
         <translation>&amp;Signal…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="73"/>
         <source>Signaal melden</source>
         <translation>Report a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="76"/>
         <source>Dossier wordt geladen</source>
         <translation>Loading the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
         <source>Logboe&amp;k</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
         <source>&amp;Traject</source>
         <translation>&amp;Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="97"/>
         <source>&amp;Netwerkkaart</source>
         <translation>&amp;Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="98"/>
         <source>&amp;Schalen</source>
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="158"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="173"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="176"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="192"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="200"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="207"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="208"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="220"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="221"/>
         <source>Signaal bewaard.</source>
         <translation>Signal saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="227"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="228"/>
         <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
         <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="229"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="230"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="230"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="231"/>
         <source>Als PDF &amp;bewaren…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="238"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="239"/>
         <source>Eigen dossier bewaren</source>
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="272"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="273"/>
         <source>Traject afgesloten. Ongedaan maken met Ctrl+Z.</source>
         <translation>Trajectory closed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="306"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="307"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -946,107 +946,107 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="39"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="40"/>
         <source>Laptop koppelen aan de server</source>
         <translation>Link this laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
         <source>Certificaat van de server (optioneel)</source>
         <translation>Server certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
         <source>alleen bij een eigen certificaat van het partnerschap</source>
         <translation>only with the partnership&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
         <source>K&amp;iezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="51"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="53"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="57"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="62"/>
         <source>Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een eigen sleutel die alleen in de versleutelde kluis staat.</source>
         <translation>Once per laptop. Your password is not kept; the laptop gets its own key that is stored only in the encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="69"/>
         <source>Certificaat van de server</source>
         <translation>Server certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="70"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="77"/>
         <source>Geef het volledige serveradres, beginnend met https://.</source>
         <translation>Give the full server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="80"/>
         <source>Geef je naam en wachtwoord voor de server.</source>
         <translation>Give your name and password for the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="85"/>
         <source>Het certificaatbestand kan niet gelezen worden.</source>
         <translation>The certificate file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="88"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
@@ -1099,42 +1099,52 @@
         <translation>Languages are two-letter codes such as nl, fr, ar.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="37"/>
         <source>Kies een geldige waarde.</source>
         <translation>Choose a valid value.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="38"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="39"/>
+        <source>Je eigen organisatie staat er niet bij: na de volgende synchronisatie zou je dit dossier zelf niet meer zien.</source>
+        <translation>Your own organisation is not among them: after the next sync you would no longer see this dossier yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="43"/>
+        <source>De organisatie van deze coach staat niet in de toestemming van de deelnemer. Leg eerst haar toestemming daarvoor vast.</source>
+        <translation>This coach&apos;s organisation is not in the participant&apos;s consent. Record her consent for it first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="47"/>
         <source>Bij een warme overdracht kies je de dienst die overneemt.</source>
         <translation>For a warm handover, choose the service that takes over.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="49"/>
         <source>Deze datum ligt vóór de start van het traject.</source>
         <translation>This date lies before the start of the trajectory.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="51"/>
         <source>Naar deze fase kan het traject niet overgaan.</source>
         <translation>The trajectory cannot move to this phase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="53"/>
         <source>Sluit een traject af met een uitstroom.</source>
         <translation>Close a trajectory with an outcome.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="55"/>
         <source>Deze deelnemer heeft nog een lopend traject.</source>
         <translation>This participant still has a running trajectory.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="57"/>
         <source>Dit bestaat niet (meer) in de kluis.</source>
         <translation>This does not exist (any more) in the vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/common/domain_messages.py" line="59"/>
         <source>VTE is een getal boven 0 en hoogstens 1.</source>
         <translation>FTE is a number above 0 and at most 1.</translation>
     </message>
@@ -1142,22 +1152,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="41"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
         <source>Stabiel wonen</source>
         <translation>Stable housing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="45"/>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteer work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="46"/>
         <source>Stabiel in zorg</source>
         <translation>Stable in care</translation>
     </message>
@@ -1165,173 +1175,173 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="71"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="72"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="74"/>
         <source>Kwartaal %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="75"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="76"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="77"/>
         <source>Het hele partnerschap</source>
         <translation>The whole partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="79"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
         <source>Cijfers tonen</source>
         <translation>Show figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
         <source>Kwartaalrapport (&amp;PDF)…</source>
         <translation>Quarterly report (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
         <source>Kwartaalrapport als PDF bewaren</source>
         <translation>Save the quarterly report as PDF</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="87"/>
         <source>&amp;Werkboek (XLSX)…</source>
         <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="88"/>
         <source>Werkboek als XLSX bewaren</source>
         <translation>Save the workbook as XLSX</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="93"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="96"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="101"/>
         <source>Signalen van het kwartaal</source>
         <translation>Signals of the quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="106"/>
         <source>Signalen e&amp;xporteren (CSV)…</source>
         <translation>E&amp;xport signals (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="107"/>
         <source>Signalen exporteren</source>
         <translation>Export signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="110"/>
         <source>Teksten nage&amp;keken: er staan geen namen of herkenbare details in (anders gaan alleen de aantallen per levensdomein en gemeente mee)</source>
         <translation>Texts chec&amp;ked: they hold no names or recognisable details (otherwise only the counts per life domain and municipality go out)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="112"/>
         <source>Teksten van de signalen nagekeken</source>
         <translation>Signal texts checked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="113"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="115"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="120"/>
         <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
         <translation>Signals for the support group (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="134"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="137"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="139"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="141"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="179"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="179"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="192"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="195"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="196"/>
         <source>Signalen bewaren</source>
         <translation>Save signals</translation>
     </message>
@@ -1746,7 +1756,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="20"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="203"/>
         <source>Rechten</source>
         <translation>Rights</translation>
     </message>
@@ -1767,429 +1777,434 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="24"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="202"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="207"/>
         <source>Administratie</source>
         <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="25"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="203"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="208"/>
         <source>Justitie</source>
         <translation>Justice</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="31"/>
+        <source>Coördinatie van het partnerschap (teamleider)</source>
+        <translation>The partnership&apos;s coordination (team lead)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="36"/>
         <source>Kennismaking</source>
         <translation>Acquaintance</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="37"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="38"/>
         <source>Afronding</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="39"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="45"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="46"/>
         <source>Outreach in de buurt</source>
         <translation>Outreach in the neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="47"/>
         <source>Gesprek op kantoor</source>
         <translation>Meeting at the office</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="48"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="49"/>
         <source>Videogesprek</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="50"/>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="51"/>
         <source>Meegaan naar een dienst</source>
         <translation>Accompanying to a service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="52"/>
         <source>Groepsmoment</source>
         <translation>Group moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="53"/>
         <source>Niet doorgegaan</source>
         <translation>Did not take place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="59"/>
         <source>Thuis</source>
         <translation>At home</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="60"/>
         <source>In de buurt</source>
         <translation>In the neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="61"/>
         <source>Op kantoor</source>
         <translation>At the office</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="62"/>
         <source>Bij een dienst</source>
         <translation>At a service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="63"/>
         <source>Aan de school</source>
         <translation>At the school</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="64"/>
         <source>Op afstand</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="65"/>
         <source>Elders</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="71"/>
         <source>Betaald werk (reguliere economie)</source>
         <translation>Paid work (regular economy)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="72"/>
         <source>Betaald werk (sociale economie, maatwerk)</source>
         <translation>Paid work (social economy)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="73"/>
         <source>Opleiding</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="74"/>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteer work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="75"/>
         <source>Wijk-werken</source>
         <translation>Wijk-werken (neighbourhood work)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="76"/>
         <source>Arbeidsmatige activiteiten</source>
         <translation>Work-like activities (AMA)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="77"/>
         <source>Warme overdracht</source>
         <translation>Warm handover</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="78"/>
         <source>Verhuisd</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="79"/>
         <source>Afgehaakt of geen hulpvraag meer</source>
         <translation>Dropped out or no more request for help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="85"/>
         <source>VDAB</source>
         <translation>VDAB</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="86"/>
         <source>OCMW</source>
         <translation>OCMW (social welfare)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="87"/>
         <source>Partnerorganisatie</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="88"/>
         <source>Outreachnetwerk</source>
         <translation>Outreach network</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="89"/>
         <source>Via een andere deelnemer</source>
         <translation>Through another participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="90"/>
         <source>Op eigen initiatief</source>
         <translation>Own initiative</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="91"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="97"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="98"/>
         <source>Bereikt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="99"/>
         <source>Losgelaten</source>
         <translation>Let go</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="105"/>
         <source>Trajectbegeleider</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="106"/>
         <source>Teamleider</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="113"/>
         <source>Ver van de arbeidsmarkt</source>
         <translation>Far from the labour market</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="114"/>
         <source>Problemen op meerdere levensdomeinen</source>
         <translation>Problems in several life domains</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="115"/>
         <source>Niet bereikt door het reguliere aanbod</source>
         <translation>Not reached by the regular services</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="111"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="116"/>
         <source>Geen diploma secundair onderwijs</source>
         <translation>No secondary school diploma</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="117"/>
         <source>Langer dan twee jaar zonder werk</source>
         <translation>Without work for more than two years</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="123"/>
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="124"/>
         <source>Huisgenoot</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="125"/>
         <source>Vriend(in)</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="126"/>
         <source>Buur</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="127"/>
         <source>School of werk</source>
         <translation>School or work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="128"/>
         <source>Vrije tijd</source>
         <translation>Leisure</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="129"/>
         <source>Hulpverlener of dienst</source>
         <translation>Professional or service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="135"/>
         <source>Familie en huisgenoten</source>
         <translation>Family and household</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="136"/>
         <source>Vrienden en buren</source>
         <translation>Friends and neighbours</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="137"/>
         <source>School, werk en vrije tijd</source>
         <translation>School, work and leisure</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="138"/>
         <source>Hulpverlening</source>
         <translation>Professional help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="143"/>
         <source>Heel dichtbij</source>
         <translation>Very close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="144"/>
         <source>Dichtbij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="145"/>
         <source>Verder weg</source>
         <translation>Further away</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="150"/>
         <source>Steunend</source>
         <translation>Supportive</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="151"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="152"/>
         <source>Stresserend of conflict</source>
         <translation>Stressful or conflict</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="153"/>
         <source>Verbroken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="154"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="168"/>
         <source>(niet gezegd)</source>
         <translation>(not said)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="160"/>
         <source>Deelnemer geeft steun</source>
         <translation>Participant gives support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="161"/>
         <source>Deelnemer krijgt steun</source>
         <translation>Participant receives support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="162"/>
         <source>Over en weer</source>
         <translation>Both ways</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="169"/>
         <source>Dagelijks</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="170"/>
         <source>Wekelijks</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="171"/>
         <source>Maandelijks</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="172"/>
         <source>Zelden</source>
         <translation>Rarely</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="178"/>
         <source>Emotioneel</source>
         <translation>Emotional</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="179"/>
         <source>Praktisch</source>
         <translation>Practical</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="180"/>
         <source>Informatie</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="181"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="199"/>
         <source>Ontwikkeling</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="195"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="200"/>
         <source>Zelfbepaling</source>
         <translation>Self-determination</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="201"/>
         <source>Relaties</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="197"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="202"/>
         <source>Welzijn</source>
         <translation>Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="204"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="200"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="205"/>
         <source>Gezondheid</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="206"/>
         <source>Wonen en geld</source>
         <translation>Housing and money</translation>
     </message>
@@ -2927,127 +2942,127 @@
 <context>
     <name>ParticipantMode</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="90"/>
         <source>Invullen door de deelnemer</source>
         <translation>Filled in by the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="97"/>
         <source>&amp;Begin</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="97"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="110"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
         <source>◀ &amp;Terug</source>
         <translation>◀ &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
         <source>&amp;Overslaan</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="126"/>
         <source>&amp;Volgende ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="126"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="146"/>
         <source>Dank je! Zo ziet het er nu uit. Geef de tablet terug aan je begeleider.</source>
         <translation>Thank you! This is how it looks now. Give the tablet back to your coach.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="159"/>
         <source>Begeleider</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="159"/>
         <source>Terug naar de begeleider</source>
         <translation>Back to the coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="163"/>
         <source>Wachtzin van de begeleider</source>
         <translation>Coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="164"/>
         <source>wachtzin van de begeleider</source>
         <translation>coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="166"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="192"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="212"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="220"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="255"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="263"/>
         <source>Overgeslagen</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="315"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="324"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="317"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="326"/>
         <source>vorige keer</source>
         <translation>last time</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="375"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="384"/>
         <source>Alleen voor de begeleider:</source>
         <translation>For the coach only:</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="387"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="403"/>
         <source>Dat is niet de wachtzin van de begeleider.</source>
         <translation>That is not the coach&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="399"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="416"/>
         <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
         <translation>The passphrase could not be checked (%1).</translation>
     </message>
@@ -4209,12 +4224,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="97"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="134"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

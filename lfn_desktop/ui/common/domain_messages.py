@@ -32,8 +32,17 @@ def sentence(error: DomainError) -> str:
         return QCoreApplication.translate("Errors", "Dit geboortejaar kan niet kloppen (bijvoorbeeld 1985).")
     if code == "language":
         return QCoreApplication.translate("Errors", "Talen zijn codes van twee letters, zoals nl, fr, ar.")
-    if code in ("date", "choice"):
+    if code in ("date", "choice", "datetime", "integer", "number", "boolean", "text", "id", "list", "document",
+                "answer", "too_many"):
         return QCoreApplication.translate("Errors", "Kies een geldige waarde.")
+    if code == "consent_excludes_you":
+        return QCoreApplication.translate(
+            "Errors", "Je eigen organisatie staat er niet bij: na de volgende synchronisatie zou je dit dossier zelf "
+                      "niet meer zien.")
+    if code == "outside_consent":
+        return QCoreApplication.translate(
+            "Errors", "De organisatie van deze coach staat niet in de toestemming van de deelnemer. Leg eerst haar "
+                      "toestemming daarvoor vast.")
     if code == "handover_needs_service":
         return QCoreApplication.translate("Errors", "Bij een warme overdracht kies je de dienst die overneemt.")
     if code == "before_start":

@@ -26,6 +26,11 @@ def life_domains() -> dict[int, str]:
     }
 
 
+def coordination() -> str:
+    """The partnership's coordination as a party to the participant's consent (its id in the consent list)."""
+    return QCoreApplication.translate("Labels", "Coördinatie van het partnerschap (teamleider)")
+
+
 def phases() -> dict[str, str]:
     return {
         "acquaintance": QCoreApplication.translate("Labels", "Kennismaking"),

@@ -39,7 +39,8 @@ from lfn_desktop.ui.scales.tab import ScalesTab
 def read_dossier(ws: Workspace, participant_id: str):
     """Worker side: the dossier and the names its ids point to."""
     dossier = ws.queries.dossier(participant_id)
-    organisations = {o.id: o.name for o in ws.reference.organisations()}
+    organisations = {p.id: labels.coordination() for p in ws.reference.partnerships()}
+    organisations |= {o.id: o.name for o in ws.reference.organisations()}
     social = [(o.id, o.name) for o in ws.reference.social_organisations()]
     return dossier, organisations, social
 

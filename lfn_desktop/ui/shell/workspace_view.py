@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStackedWidget
 from lfn_common.errors import DomainError
 from lfn_desktop.ui.caseload.team_view import TeamView
 from lfn_desktop.ui.caseload.view import CaseloadView
-from lfn_desktop.ui.common import controllers
+from lfn_desktop.ui.common import controllers, labels
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.dossier.intake_form import IntakeForm
@@ -73,7 +73,9 @@ class WorkspaceView(QStackedWidget):
         if self.intake is not None:
             self.setCurrentWidget(self.intake)
             return self.intake
-        organisations = [(o.id, o.name) for o in self.ws.reference.organisations()]
+        # Who may see the dossier: the partnership's coordination first, then each partner organisation.
+        organisations = [(p.id, labels.coordination()) for p in self.ws.reference.partnerships()]
+        organisations += [(o.id, o.name) for o in self.ws.reference.organisations()]
         coaches = [(u.id, u.name) for u in self.ws.reference.users() if u.role == "coach"]
         form = IntakeForm(self.desk, organisations, coaches, self.user.id if self.user else None)
         form.submitted.connect(self._intake_submitted)
