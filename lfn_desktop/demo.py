@@ -77,8 +77,8 @@ def _demo_participant(ws, rnd, n, partnership, coaches, orgs, social, today) -> 
                                                                                 ["tr", "nl"], ["en"]]),
         read_aloud=rnd.random() < 0.4, referral_channel=rnd.choice(["vdab", "ocmw", "partner", "outreach", "peer"]),
         referred_on=started, consent_on=started, consent_scope="Verwerking voor begeleiding in het partnerschap",
-        consent_organisation_ids=_demo_consent(partnership, orgs, n, rnd.sample(orgs, 2)), persona=rnd.choice(["Jongere zonder diploma",
-                                                                           "Alleenstaande ouder", "Nieuwkomer"]),
+        consent_organisation_ids=_demo_consent(partnership, orgs, n, rnd.sample(orgs, 2)),
+        persona=rnd.choice(["Jongere zonder diploma", "Alleenstaande ouder", "Nieuwkomer"]),
         coach_ids=[coaches[n % len(coaches)]],
         goals=[{"life_domain": d, "description": text} for d, text in rnd.sample([
             (8, "Een betaalbare, stabiele woning vinden"), (9, "Mijn post en facturen op orde"),

@@ -241,8 +241,8 @@ class Acceptor:
 
 
 def scrub_feed(conn: Connection, partnership_id: str, participant_id: str) -> None:
-    """An erased participant: her earlier values leave the server's history (the change feed and the rows);
-    what the figures count stays. Laptops that pull old feed entries now receive them scrubbed."""
+    """An erased participant: her earlier values leave the server's history (the change feed, the rows and changes
+    held for a gap); what the figures count stays. Laptops that pull old feed entries now receive them scrubbed."""
     for seq, table, payload in conn.execute(select(change_feed.c.server_seq, change_feed.c.table_name,
                                                    change_feed.c.payload).where(
             change_feed.c.partnership_id == partnership_id, change_feed.c.participant_id == participant_id)).all():
@@ -250,13 +250,40 @@ def scrub_feed(conn: Connection, partnership_id: str, participant_id: str) -> No
         if clean != payload.get("data"):
             conn.execute(update(change_feed).where(change_feed.c.server_seq == seq).values(
                 payload=payload | {"data": clean}))
+    rows = set()
     for table, row_id, data in conn.execute(select(row_state.c.table_name, row_state.c.row_id, row_state.c.data)
                                             .where(row_state.c.partnership_id == partnership_id,
                                                    row_state.c.participant_id == participant_id)).all():
+        rows.add((table, row_id))
         clean = scrub(table, data)
         if clean != data:
             conn.execute(update(row_state).where(row_state.c.table_name == table, row_state.c.row_id == row_id)
                          .values(data=clean))
+    # Changes held for a gap in a laptop's sequence are applied later, scrubbed like the rest.
+    for device_id, seq, payload in conn.execute(select(held_change.c.device_id, held_change.c.device_seq,
+                                                       held_change.c.payload).join(
+            device, device.c.device_id == held_change.c.device_id).where(
+            device.c.partnership_id == partnership_id)).all():
+        table, data = payload.get("table"), payload.get("data") or {}
+        if _belongs_to(payload, participant_id, rows) and scrub(table, data) != data:
+            conn.execute(update(held_change).where(held_change.c.device_id == device_id,
+                                                   held_change.c.device_seq == seq)
+                         .values(payload=payload | {"data": scrub(table, data)}))
+
+
+def _belongs_to(change: dict, participant_id: str, rows: set[tuple[str, str]]) -> bool:
+    """Is this (held) change about the participant's dossier, whose rows on the server are ``rows``?"""
+    table, row_id, data = change.get("table"), change.get("row_id"), change.get("data") or {}
+    if (table, row_id) in rows:
+        return True
+    rule = SCOPE_RULES.get(table)
+    if rule is None:
+        return False
+    if rule[0] == "self":
+        return row_id == participant_id
+    if rule[0] == "field":
+        return data.get(rule[1]) == participant_id
+    return (rule[2], data.get(rule[1])) in rows
 
 
 def write_audit(conn: Connection, caller: Caller | None, action: str, counts: Counter, *, unit: str,
