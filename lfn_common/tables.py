@@ -20,8 +20,8 @@ from lfn_common.text import search_key
 
 # The vault schema revision these tables describe (the desktop's Alembic head; a test keeps them equal), and
 # every earlier one: the server tells an older app to update and a newer one that the server is behind.
-SCHEMA_REVISION = "0005"
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
+SCHEMA_REVISION = "0006"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005", "0006"})
 
 
 class Base(DeclarativeBase):
@@ -245,7 +245,8 @@ class NetworkSnapshot(Synced, Base):
 
 
 class Measurement(Synced, Base):
-    """One filled-in instrument; ``answers`` maps item id -> level, or "skip"/"unknown"."""
+    """One filled-in instrument; ``answers`` maps item id -> level, or "skip"/"unknown" (an item she never reached
+    has no answer: the reading is then ``incomplete``)."""
 
     __tablename__ = "measurement"
     __table_args__ = (Index("ix_measurement_participant_instrument_live_day", "participant_id", "instrument_id",
@@ -257,6 +258,8 @@ class Measurement(Synced, Base):
     filled_by: Mapped[str] = mapped_column(String(16))
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     comment: Mapped[str | None] = mapped_column(Text)
+    # Left before the end and kept at the coach's choice: shown as such, never the latest or compared reading.
+    incomplete: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Signal(Synced, Base):

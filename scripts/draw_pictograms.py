@@ -73,6 +73,15 @@ SYMBOLS = {
                                            '<path d="M32 32 C22 24 20 12 28 10 C31 9 32 12 32 14 '
                                            'C32 12 33 9 36 10 C44 12 42 24 32 32 Z"/>'),
     "ind-care": ("zorg", '<circle cx="32" cy="32" r="27"/><path d="M32 18 V46 M18 32 H46" stroke-width="7"/>'),
+    # Navigation in the participant mode: one arrow per direction (a right-to-left screen swaps them).
+    "nav-left": ("pijl naar links", '<path d="M56 32 H12" stroke-width="6"/>'
+                 '<path d="M30 14 L12 32 L30 50" stroke-width="6"/>'),
+    "nav-right": ("pijl naar rechts", '<path d="M8 32 H52" stroke-width="6"/>'
+                  '<path d="M34 14 L52 32 L34 50" stroke-width="6"/>'),
+    "nav-skip": ("overslaan", '<path d="M8 46 C12 18 44 14 50 38" stroke-width="5"/><path d="M40 34 L50 40 L56 28" '
+                 'stroke-width="5"/><circle cx="10" cy="54" r="3"/><circle cx="54" cy="54" r="3"/>'),
+    "nav-unknown": ("weet ik niet", '<circle cx="32" cy="32" r="27"/><path d="M23 25 C23 14 41 14 41 25 C41 33 32 33 '
+                    '32 41" stroke-width="5"/><circle cx="32" cy="50" r="2.5" stroke-width="4"/>'),
     "read-aloud": ("voorlezen", '<path d="M8 24 H18 L32 12 V52 L18 40 H8 Z"/><path d="M40 24 C44 28 44 36 40 40"/>'
                                 '<path d="M46 18 C54 26 54 38 46 46"/>'),
     "node-family": ("familie", '<circle cx="22" cy="16" r="6"/><circle cx="44" cy="20" r="5"/>'

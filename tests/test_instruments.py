@@ -38,6 +38,30 @@ def test_the_shipped_instruments_load_with_dutch_and_english_everywhere():
         assert all((PICTOGRAMS / name).is_file() for name in instrument.pictures())
 
 
+SHIPPED_LANGUAGES = ("nl", "en", "fr", "ar", "tr", "pl", "ro", "uk")
+
+
+def test_every_shipped_instrument_holds_every_text_in_every_shipped_language():
+    for instrument in load_shipped():
+        assert tuple(instrument.languages) == SHIPPED_LANGUAGES, instrument.id
+        assert instrument.languages["nl"] == "checked"  # the partnership's own source text
+        for where, text in instrument.texts():
+            for language in SHIPPED_LANGUAGES:
+                assert (text.get(language) or "").strip(), f"{instrument.id} {where}: no {language}"
+            # A translation is not the Dutch text left in place.
+            assert all(text[language] != text["nl"] or text["nl"].isdigit() or language == "nl"
+                       for language in ("fr", "tr", "pl", "uk", "ar")), f"{instrument.id} {where}"
+
+
+def test_a_declared_language_with_a_missing_text_is_refused_by_name(tmp_path):
+    own = tmp_path / "own"
+    data = _copy_star(own, id="ster_zonder_pools")
+    del data["levels"][2]["text"]["pl"]
+    (own / "ster.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InstrumentError, match="levels.2.text: text missing in pl"):
+        load_file(own / "ster.json")
+
+
 def _copy_star(folder, **changes) -> dict:
     data = json.loads((shipped_folder() / "1-star_diagram.v1.json").read_text(encoding="utf-8"))
     data.update(changes)
@@ -72,7 +96,7 @@ def test_a_missing_pictogram_or_a_duplicate_version_is_refused(tmp_path):
 
 def test_a_partnership_adds_its_own_instrument_and_old_versions_stay_readable(tmp_path):
     own = tmp_path / "own"
-    data = _copy_star(own, version=2)
+    data = _copy_star(own, version=2, languages={"nl": "checked", "en": "checked", "fr": "unchecked"})
     data["items"][0]["label"] = {"nl": "Leren en werken", "en": "Learning and work", "fr": "Apprendre"}
     (own / "star.v2.json").write_text(json.dumps(data), encoding="utf-8")
     catalog = load_catalog([shipped_folder(), own])

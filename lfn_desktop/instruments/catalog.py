@@ -3,7 +3,8 @@
 An instrument file (``resources/instruments/*.json``, or a partnership's own in ``<data dir>/instruments/``)
 names its ``id`` and ``version``; a stored measurement names both, so an old measurement stays readable
 after the instrument changes (ship the new version as a new file beside the old one). Every text is a map
-language → text with at least ``nl`` and ``en``; more languages (fr, ar, tr…) may be added freely. Each
+language → text. ``languages`` names the languages the file holds (at least ``nl`` and ``en``), each with its
+review state: ``checked`` by a native speaker, or ``unchecked``; every text must exist in every one of them. Each
 item has a pictogram, a very short label and a spoken text; each level a picture, an optional face and a
 one-line description. A broken file is reported (file and field named) and left out; the others load.
 """
@@ -54,9 +55,14 @@ class Item(_Part):
     _spoken = field_validator("spoken")(_check_text)
 
 
+Review = Literal["checked", "unchecked"]  # checked by a native speaker, or not (yet)
+
+
 class Instrument(_Part):
     id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9_]+$")
     version: int = Field(ge=1)
+    # Every language the instrument holds, with its review state; each text must exist in each of them.
+    languages: dict[str, Review] = Field(default_factory=lambda: {"nl": "checked", "en": "unchecked"})
     title: Text
     intro: Text  # said at the start, in plain words
     chart: Literal["star", "line", "ladder", "indicators", "bars"] = "bars"
@@ -69,6 +75,13 @@ class Instrument(_Part):
 
     @model_validator(mode="after")
     def _consistent(self) -> Instrument:
+        missing = set(REQUIRED_LANGUAGES) - set(self.languages)
+        if missing:
+            raise ValueError(f"languages must include {', '.join(sorted(missing))}")
+        for where, text in self.texts():
+            lacking = [lang for lang in self.languages if not (text.get(lang) or "").strip()]
+            if lacking:
+                raise ValueError(f"{where}: text missing in {', '.join(lacking)}")
         ids = [item.id for item in self.items]
         if len(ids) != len(set(ids)):
             raise ValueError("two items have the same id")
@@ -77,6 +90,23 @@ class Instrument(_Part):
             if len(values) < 2 or len(values) != len(set(values)) or values != sorted(values):
                 raise ValueError("levels need at least two distinct values, from low to high")
         return self
+
+    def texts(self):
+        """Every text of the instrument with where it stands, e.g. ("items.3.spoken", {...})."""
+        yield "title", self.title
+        yield "intro", self.intro
+        if self.unknown_label:
+            yield "unknown_label", self.unknown_label
+        for n, level in enumerate(self.levels):
+            yield f"levels.{n}.text", level.text
+        for n, item in enumerate(self.items):
+            yield f"items.{n}.label", item.label
+            yield f"items.{n}.spoken", item.spoken
+            for m, level in enumerate(item.levels or ()):
+                yield f"items.{n}.levels.{m}.text", level.text
+
+    def unchecked_languages(self) -> set[str]:
+        return {lang for lang, review in self.languages.items() if review != "checked"}
 
     def levels_of(self, item: Item) -> tuple[Level, ...]:
         return item.levels or self.levels

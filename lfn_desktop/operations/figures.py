@@ -187,8 +187,9 @@ class FigureOps(Operations):
                 Contact.deleted.is_(False), Contact.occurred_at >= period.start, Contact.occurred_at < after_end)).all()
             first_contact = dict(session.execute(select(Contact.trajectory_id, func.min(Contact.occurred_at)).where(
                 Contact.deleted.is_(False)).group_by(Contact.trajectory_id)).all())
-            measurements = [m for m in session.scalars(select(Measurement).where(
-                Measurement.deleted.is_(False), Measurement.taken_on <= period.end).order_by(
+            measurements = [m for m in session.scalars(select(Measurement).where(  # finished readings only
+                Measurement.deleted.is_(False), Measurement.incomplete.is_(False),
+                Measurement.taken_on <= period.end).order_by(
                 Measurement.taken_on, Measurement.created_at)) if m.participant_id in in_scope]
             maps = {m.id: m.participant_id for m in session.scalars(select(NetworkMap))}
             snapshots = [s for s in session.scalars(select(NetworkSnapshot).where(

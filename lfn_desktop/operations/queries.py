@@ -101,7 +101,7 @@ class Queries(Operations):
         latest_release = (
             select(Measurement.answers).where(Measurement.participant_id == person.id,
                                               Measurement.instrument_id == RELEASE_INSTRUMENT,
-                                              Measurement.deleted.is_(False))
+                                              Measurement.deleted.is_(False), Measurement.incomplete.is_(False))
             .order_by(Measurement.taken_on.desc(), Measurement.created_version.desc()).limit(1)
             .correlate(Participant).scalar_subquery())
         query = (

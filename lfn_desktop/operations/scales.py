@@ -46,6 +46,7 @@ def clean_measurement(values: Mapping[str, Any]) -> dict[str, Any]:
         "filled_by": coerce_enum(FilledBy, values.get("filled_by"), "filled_by").value,
         "answers": answers,
         "comment": optional_text(values.get("comment"), "comment"),
+        "incomplete": bool(values.get("incomplete", False)),
     }
 
 

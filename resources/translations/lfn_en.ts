@@ -2942,127 +2942,67 @@
 <context>
     <name>ParticipantMode</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="103"/>
         <source>Invullen door de deelnemer</source>
         <translation>Filled in by the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="97"/>
-        <source>&amp;Begin</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="97"/>
-        <source>Begin</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="127"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
-        <source>◀ &amp;Terug</source>
-        <translation>◀ &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="122"/>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
-        <source>&amp;Overslaan</source>
-        <translation>&amp;Skip</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="123"/>
-        <source>Overslaan</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="124"/>
-        <source>Weet ik niet</source>
-        <translation>I don&apos;t know</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="126"/>
-        <source>&amp;Volgende ▶</source>
-        <translation>&amp;Next ▶</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="126"/>
-        <source>Volgende</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="146"/>
-        <source>Dank je! Zo ziet het er nu uit. Geef de tablet terug aan je begeleider.</source>
-        <translation>Thank you! This is how it looks now. Give the tablet back to your coach.</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="159"/>
-        <source>Begeleider</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="159"/>
-        <source>Terug naar de begeleider</source>
-        <translation>Back to the coach</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="163"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="186"/>
         <source>Wachtzin van de begeleider</source>
         <translation>Coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="187"/>
         <source>wachtzin van de begeleider</source>
         <translation>coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="189"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="192"/>
-        <source>Voorlezen</source>
-        <translation>Read aloud</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="220"/>
-        <source>Vraag %1 van %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="263"/>
-        <source>Overgeslagen</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="324"/>
-        <source>nu</source>
-        <translation>now</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="326"/>
-        <source>vorige keer</source>
-        <translation>last time</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="384"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="419"/>
         <source>Alleen voor de begeleider:</source>
         <translation>For the coach only:</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="403"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="438"/>
         <source>Dat is niet de wachtzin van de begeleider.</source>
         <translation>That is not the coach&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="416"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="453"/>
+        <source>Onvolledige meting</source>
+        <translation>Incomplete reading</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="454"/>
+        <source>De deelnemer beantwoordde %1 van de %2 vragen. Wat ze invulde bewaren? Een onvolledige meting wordt zo getoond en telt niet mee in de vergelijking, de vooruitgang en de cijfers.</source>
+        <translation>The participant answered %1 of the %2 questions. Keep what she filled in? An incomplete reading is shown as such and does not count in the comparison, the progress or the figures.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="457"/>
+        <source>&amp;Bewaren als onvolledig</source>
+        <translation>&amp;Keep as incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="458"/>
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="459"/>
+        <source>Verder &amp;invullen</source>
+        <translation>&amp;Continue filling in</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="481"/>
         <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
         <translation>The passphrase could not be checked (%1).</translation>
     </message>
@@ -3169,52 +3109,52 @@
 <context>
     <name>Scales</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="56"/>
         <source>Deelnemer zelf</source>
         <translation>Participant herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="57"/>
         <source>Samen ingevuld</source>
         <translation>Filled in together</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="58"/>
         <source>Kijk van de begeleider</source>
         <translation>Coach&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="62"/>
         <source>Pictogrammen</source>
         <translation>Pictograms</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="63"/>
         <source>Gezichtjes</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="64"/>
         <source>Woorden met cijfers</source>
         <translation>Words with numbers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
         <source>▲ vooruit</source>
         <translation>▲ progress</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="70"/>
         <source>= gelijk</source>
         <translation>= standstill</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="71"/>
         <source>▼ achteruit</source>
         <translation>▼ regression</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="72"/>
         <source>? niet gemeten</source>
         <translation>? not measured</translation>
     </message>
@@ -3223,7 +3163,7 @@
     <name>ScalesTab</name>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="90"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
@@ -3238,158 +3178,178 @@
         <translation>Presentation for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="101"/>
         <source>Taal voor de deelnemer</source>
         <translation>Language for the participant</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="102"/>
+        <source>Over de taal</source>
+        <translation>About the language</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="105"/>
         <source>Invullen o&amp;p de tablet…</source>
         <translation>&amp;Fill in on the tablet…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="106"/>
         <source>Invullen op de tablet</source>
         <translation>Fill in on the tablet</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="110"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="112"/>
         <source>Niet geladen (fout in het bestand): %1</source>
         <translation>Not loaded (error in the file): %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="113"/>
         <source>Fouten in schaalbestanden</source>
         <translation>Errors in scale files</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="117"/>
         <source>S&amp;chaal</source>
         <translation>&amp;Scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="118"/>
         <source>Wie v&amp;ult in</source>
         <translation>&amp;Who fills it in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="119"/>
         <source>Weerga&amp;ve</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="120"/>
         <source>T&amp;aal</source>
         <translation>L&amp;anguage</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="123"/>
         <source>Samen met de deelnemer</source>
         <translation>Together with the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="126"/>
         <source>Eerste moment</source>
         <translation>First moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="127"/>
         <source>Tweede moment</source>
         <translation>Second moment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="132"/>
         <source>Verloop per levensdomein</source>
         <translation>Course per life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="133"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="133"/>
         <source>Eerste</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="133"/>
         <source>Tweede</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
         <source>Verloop</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
         <source>Tijdlijn (alle metingen)</source>
         <translation>Timeline (all measurements)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="138"/>
         <source>Vergelijk</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="140"/>
         <source>met</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="142"/>
         <source>Sterdiagram</source>
         <translation>Star diagram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="150"/>
         <source>Alle metingen</source>
         <translation>All measurements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
         <source>Ingevuld door</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="152"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="148"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="166"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="157"/>
         <source>Notitie bij de gekozen meting</source>
         <translation>Note on the chosen measurement</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="154"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="158"/>
         <source>bv. waarom de kijk van deelnemer en begeleider verschilt</source>
         <translation>e.g. why the participant&apos;s and the coach&apos;s views differ</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="210"/>
+        <source>%1 — niet nagekeken</source>
+        <translation>%1 — not checked</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="213"/>
+        <source>Deze vertaling is nog niet nagekeken door iemand die de taal als moedertaal spreekt.</source>
+        <translation>This translation has not yet been checked by a native speaker.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="221"/>
+        <source>Deze schaal bestaat niet in de taal %1; kies een andere taal of vul samen in.</source>
+        <translation>This scale does not exist in %1; choose another language or fill it in together.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="230"/>
         <source>De metingen konden niet gelezen worden (%1).</source>
         <translation>The measurements could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="204"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="235"/>
         <source>%n metingen opgeslagen.</source>
         <translation>
             <numerusform>%n measurement saved.</numerusform>
@@ -3397,17 +3357,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="216"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="250"/>
         <source>Loslaatschaal</source>
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="263"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="256"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="314"/>
+        <source>onvolledig</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="301"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="265"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="303"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>

@@ -15,13 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lfn_desktop.instruments.mode_texts import is_right_to_left, mode_texts
 from lfn_desktop.instruments.texts import say
 from lfn_desktop.operations.scales import SKIP, UNKNOWN
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
@@ -48,6 +50,15 @@ QPushButton { min-height: 64px; min-width: 140px; padding: 6px 18px; border: 2px
               border-radius: 10px; background: white; }
 QPushButton:focus, QToolButton:focus { outline: 3px dashed #1d3557; }
 """
+
+
+def participant_font(base: QFont) -> QFont:
+    """A face that holds every shipped script (Latin with its accents, Arabic, Cyrillic): DejaVu Sans where the
+    system has it (Debian's fonts-dejavu-core, installed by the set-up), else the app's own."""
+    font = QFont(base)
+    if "DejaVu Sans" in QFontDatabase.families():
+        font.setFamily("DejaVu Sans")
+    return font
 
 
 def make_speech():
@@ -85,16 +96,22 @@ class ParticipantMode(QWidget):
         self.answers: dict[str, int | str] = {}
         self.index = 0
         self.measurement_id: str | None = None
+        self.leave_question: QMessageBox | None = None  # keep or discard a reading she left midway
         self._may_close = False
+        self.words = mode_texts()  # everything she reads, in her language; only the coach's corner speaks the app's
         self.setWindowTitle(say(instrument.title, language))
         self.setAccessibleName(self.tr("Invullen door de deelnemer"))
+        self.right_to_left = is_right_to_left(language)
+        if self.right_to_left:  # the layout mirrors; the star still grows outward from its centre
+            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setFont(participant_font(self.font()))
         big = QFont(self.font())
         big.setPointSizeF(max(self.font().pointSizeF(), 10) * 2)
 
         # --- the start ---
         self.intro = QLabel(say(instrument.intro, language), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.intro.setFont(big)
-        self.start_button = QPushButton(self.tr("&Begin"), accessibleName=self.tr("Begin"))
+        self.start_button = QPushButton(self.say("begin"), accessibleName=self.say("begin"))
         self.start_button.clicked.connect(lambda: self.show_item(0))
         self.intro_read = self._read_button(lambda: say(instrument.intro, language))
         intro_page = QWidget()
@@ -119,11 +136,15 @@ class ParticipantMode(QWidget):
         self.level_buttons: list[QToolButton] = []
         self.level_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.level_text.setFont(big)
-        self.back_button = QPushButton(self.tr("◀ &Terug"), accessibleName=self.tr("Terug"))
-        self.skip_button = QPushButton(self.tr("&Overslaan"), accessibleName=self.tr("Overslaan"))
-        unknown = say(instrument.unknown_label, language) if instrument.unknown_label else self.tr("Weet ik niet")
-        self.unknown_button = QPushButton(unknown, accessibleName=unknown)
-        self.next_button = QPushButton(self.tr("&Volgende ▶"), accessibleName=self.tr("Volgende"))
+        # Each with its pictogram, as large as a level's label; back and next point the way her script reads.
+        backward, forward = ("nav-right", "nav-left") if self.right_to_left else ("nav-left", "nav-right")
+        unknown = say(instrument.unknown_label, language) if instrument.unknown_label else self.say("unknown")
+        self.back_button = self._nav_button(self.say("back"), backward)
+        self.skip_button = self._nav_button(self.say("skip"), "nav-skip")
+        self.unknown_button = self._nav_button(unknown, "nav-unknown")
+        self.next_button = self._nav_button(self.say("next"), forward)
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if self.right_to_left
+                                            else Qt.LayoutDirection.RightToLeft)  # its arrow after the word
         self.back_button.clicked.connect(self.back)
         self.skip_button.clicked.connect(lambda: self._answer(SKIP))
         self.unknown_button.clicked.connect(lambda: self._answer(UNKNOWN))
@@ -143,8 +164,7 @@ class ParticipantMode(QWidget):
         item_layout.addLayout(nav)
 
         # --- the end ---
-        self.thanks = QLabel(self.tr("Dank je! Zo ziet het er nu uit. Geef de tablet terug aan je begeleider."),
-                             wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.thanks = QLabel(self.say("thanks"), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.thanks.setFont(big)
         self.star = StarChart()
         self.summary = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter, textFormat=Qt.TextFormat.RichText)
@@ -153,10 +173,13 @@ class ParticipantMode(QWidget):
         end_layout = QVBoxLayout(end_page)
         end_layout.addWidget(self.thanks)
         end_layout.addWidget(self.star, 1)
+        self.open_mark_legend = QLabel(self.say("open_mark"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.open_mark_legend.hide()
+        end_layout.addWidget(self.open_mark_legend)
         end_layout.addWidget(self.summary, 1)
 
         # --- the way out, for the coach only ---
-        self.coach_button = QPushButton(self.tr("Begeleider"), accessibleName=self.tr("Terug naar de begeleider"))
+        self.coach_button = QPushButton(self.say("coach"), accessibleName=self.say("coach"))
         self.coach_button.setMinimumSize(QSize(140, 48))
         self.coach_button.clicked.connect(self._ask_passphrase)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
@@ -186,12 +209,21 @@ class ParticipantMode(QWidget):
         self.pages.setCurrentWidget(intro_page)
         self.start_button.setFocus()
 
+    def say(self, key: str, **params: object) -> str:
+        """A word of the mode in her language."""
+        return self.words.say(self.language, key, **params)
+
+    @staticmethod
+    def _nav_button(text: str, picture: str) -> QPushButton:
+        button = QPushButton(text, accessibleName=text)
+        button.setIcon(pictogram(picture))
+        button.setIconSize(QSize(40, 40))
+        return button
+
     # --- reading aloud ----------------------------------------------------------------------------------
 
     def _read_button(self, text_of) -> QPushButton:
-        button = QPushButton(self.tr("Voorlezen"), accessibleName=self.tr("Voorlezen"))
-        button.setIcon(pictogram("read-aloud"))
-        button.setIconSize(QSize(40, 40))
+        button = self._nav_button(self.say("read_aloud"), "read-aloud")
         button.clicked.connect(lambda: self.read_aloud(text_of()))
         button.setVisible(self.speech is not None)
         return button
@@ -217,7 +249,7 @@ class ParticipantMode(QWidget):
         self.index = index
         item = self.current_item
         count = len(self.instrument.items)
-        self.counter.setText(self.tr("Vraag %1 van %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        self.counter.setText(self.say("question", n=index + 1, count=count))
         self.picture.setPixmap(pictogram(item.pictogram.removesuffix(".svg")).pixmap(QSize(160, 160)))
         self.picture.setAccessibleDescription(say(item.label, self.language))
         self.question.setText(f"<b>{say(item.label, self.language)}</b><br>{say(item.spoken, self.language)}")
@@ -260,7 +292,7 @@ class ParticipantMode(QWidget):
         if chosen is not None:
             self.level_text.setText(say(levels[chosen].text, self.language))
         elif answer == SKIP:
-            self.level_text.setText(self.tr("Overgeslagen"))
+            self.level_text.setText(self.say("skipped"))
         elif answer == UNKNOWN:
             self.level_text.setText(self.unknown_button.text())
         else:
@@ -303,11 +335,12 @@ class ParticipantMode(QWidget):
             if key == Qt.Key.Key_0:
                 self.choose(9)
                 return
-            if key == Qt.Key.Key_Left:
-                self.back()
-                return
-            if key == Qt.Key.Key_Right:
-                self.next()
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # towards where her script reads on is forward
+                forward = Qt.Key.Key_Left if self.right_to_left else Qt.Key.Key_Right
+                if key == forward:
+                    self.next()
+                else:
+                    self.back()
                 return
         if event.key() == Qt.Key.Key_Escape:
             return  # Escape leaves nothing: only the coach's passphrase does
@@ -321,11 +354,12 @@ class ParticipantMode(QWidget):
         self.pages.setCurrentWidget(self.end_page)
         if self.instrument.chart == "star":
             axes = [say(item.label, self.language) for item in self.instrument.items]
-            series = [Series(self.tr("nu"), self._values(self.answers), True)]
+            series = [Series(self.say("now"), self._values(self.answers), True)]
             if self.previous:
-                series.insert(0, Series(self.tr("vorige keer"), self._values(self.previous), False))
+                series.insert(0, Series(self.say("last_time"), self._values(self.previous), False))
             self.star.set_data(axes, max(level.value for level in self.instrument.levels), series)
             self.star.show()
+            self.open_mark_legend.setVisible(None in series[-1].values)
             self.summary.hide()
         else:
             lines = []
@@ -343,7 +377,7 @@ class ParticipantMode(QWidget):
         return [answers.get(item.id) if isinstance(answers.get(item.id), int) else None
                 for item in self.instrument.items]
 
-    def _save(self, then: Callable[[], None] | None = None) -> None:
+    def _save(self, then: Callable[[], None] | None = None, *, incomplete: bool = False) -> None:
         """Store what she answered (once), on the writer thread; ``then`` runs when it is in the vault."""
         if then is not None:
             self._after_save.append(then)
@@ -368,7 +402,8 @@ class ParticipantMode(QWidget):
 
         self.desk.write(lambda ws: ws.scales.record(pid, instrument_id=instrument.id,
                                                     instrument_version=instrument.version, taken_on=date.today(),
-                                                    filled_by=filled_by, answers=answers),
+                                                    filled_by=filled_by, answers=answers,
+                                                    incomplete=incomplete),
                         done, failed, owner=self, initiator=self)
 
     def _run_after_save(self) -> None:
@@ -404,7 +439,37 @@ class ParticipantMode(QWidget):
             self.passphrase.setFocus()
             self._fold_timer.start()
             return
-        self._save(then=self._hand_back)  # what she answered before the coach took over is kept
+        if self.measurement_id is None and self.answers and self.unanswered():
+            self._ask_keep_or_discard()
+            return
+        self._save(then=self._hand_back)
+
+    def unanswered(self) -> list[str]:
+        return [item.id for item in self.instrument.items if item.id not in self.answers]
+
+    def _ask_keep_or_discard(self) -> None:
+        """She stopped before the end: the coach decides whether the reading is kept (marked incomplete)."""
+        answered = len(self.instrument.items) - len(self.unanswered())
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Onvolledige meting"), self.tr(
+            "De deelnemer beantwoordde %1 van de %2 vragen. Wat ze invulde bewaren? Een onvolledige meting wordt zo "
+            "getoond en telt niet mee in de vergelijking, de vooruitgang en de cijfers.")
+            .replace("%1", str(answered)).replace("%2", str(len(self.instrument.items))), parent=self)
+        keep = box.addButton(self.tr("&Bewaren als onvolledig"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Niet bewaren"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Verder &invullen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(lambda button: self._left_midway(button, keep, discard))
+        self.leave_question = box
+        box.open()
+
+    def _left_midway(self, button, keep, discard) -> None:
+        self.leave_question = None
+        if button is keep:
+            self._save(then=self._hand_back, incomplete=True)
+        elif button is discard:
+            self._hand_back()  # nothing of this reading is written
+        else:
+            self.fold_coach_corner()  # back to her, where she was
 
     def _hand_back(self) -> None:
         self._may_close = True

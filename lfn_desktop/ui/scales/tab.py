@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lfn_desktop.instruments.mode_texts import LANGUAGE_NAMES, mode_texts
 from lfn_desktop.instruments.progress import Trend, compare
 from lfn_desktop.instruments.texts import say
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
@@ -71,7 +72,6 @@ def trend_labels() -> dict[Trend, str]:
             Trend.MISSING: QCoreApplication.translate("Scales", "? niet gemeten")}
 
 
-LANGUAGES = {"nl": "Nederlands", "en": "English", "fr": "Français", "ar": "العربية", "tr": "Türkçe"}
 
 
 class ScalesTab(QWidget):
@@ -96,9 +96,12 @@ class ScalesTab(QWidget):
         self.style = QComboBox(accessibleName=self.tr("Weergave voor de deelnemer"))
         for value, text in style_labels().items():
             self.style.addItem(text, value)
+        # Only languages the chosen scale (and the mode's own words) really hold; a translation nobody who speaks
+        # it has checked yet says so to the coach.
         self.language = QComboBox(accessibleName=self.tr("Taal voor de deelnemer"))
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language_note = QLabel(wordWrap=True, accessibleName=self.tr("Over de taal"))
+        self.language_note.hide()
+        self.instrument.currentIndexChanged.connect(lambda _index: self._fill_languages())
         self.start_button = QPushButton(self.tr("Invullen o&p de tablet…"),
                                         accessibleName=self.tr("Invullen op de tablet"))
         self.start_button.clicked.connect(lambda: self.open_participant_mode())
@@ -115,6 +118,7 @@ class ScalesTab(QWidget):
         start.addRow(self.tr("Wie v&ult in"), self.filled_by)
         start.addRow(self.tr("Weerga&ve"), self.style)
         start.addRow(self.tr("T&aal"), self.language)
+        start.addRow("", self.language_note)
         start.addRow("", self.start_button)
         start_box = QGroupBox(self.tr("Samen met de deelnemer"))
         start_box.setLayout(start)
@@ -185,11 +189,38 @@ class ScalesTab(QWidget):
     def set_participant(self, participant) -> None:
         self.participant = participant
         self.style.setCurrentIndex(max(self.style.findData(participant.scale_style or "pictograms"), 0))
-        language = (participant.languages or ["nl"])[0]
-        if self.language.findData(language) < 0:
-            self.language.addItem(language, language)
-        self.language.setCurrentIndex(self.language.findData(language))
+        self._fill_languages()
         self.reload()
+
+    def _fill_languages(self) -> None:
+        """The chosen scale's languages; her own first language among them is chosen (else Dutch)."""
+        instrument = self.catalog.latest(self.instrument.currentData())
+        if instrument is None:
+            return
+        words = mode_texts()
+        chosen = self.language.currentData()
+        wanted = list(self.participant.languages or []) if self.participant is not None else []
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in instrument.languages:
+            if code not in words.languages:
+                continue
+            unchecked = instrument.languages[code] != "checked" or words.languages[code] != "checked"
+            name = LANGUAGE_NAMES.get(code, code)
+            self.language.addItem(self.tr("%1 — niet nagekeken").replace("%1", name) if unchecked else name, code)
+            if unchecked:
+                self.language.setItemData(self.language.count() - 1, self.tr(
+                    "Deze vertaling is nog niet nagekeken door iemand die de taal als moedertaal spreekt."),
+                    Qt.ItemDataRole.ToolTipRole)
+        available = [self.language.itemData(i) for i in range(self.language.count())]
+        first = next((lang for lang in wanted if lang in available), None)
+        pick = first or (chosen if chosen in available else "nl")
+        self.language.setCurrentIndex(max(self.language.findData(pick), 0))
+        self.language.blockSignals(False)
+        missing = wanted[0] if wanted and wanted[0] not in available else None
+        self.language_note.setText(self.tr("Deze schaal bestaat niet in de taal %1; kies een andere taal of vul samen "
+                                           "in.").replace("%1", LANGUAGE_NAMES.get(missing, missing or "")))
+        self.language_note.setVisible(missing is not None)
 
     def reload(self) -> None:
         ws, pid = self.ws, self.participant_id
@@ -203,19 +234,26 @@ class ScalesTab(QWidget):
         count = len(measurements)
         self.status.setText(self.tr("%n metingen opgeslagen.", "", count))
         stars = self._of(STAR)
-        for combo, default in ((self.moment_a, len(stars) - 2), (self.moment_b, len(stars) - 1)):
+        # By default the two latest finished readings; an incomplete one is there to choose, marked as such.
+        finished = [n for n, m in enumerate(stars) if not m.incomplete] or [len(stars) - 1]
+        latest, before = finished[-1], finished[-2] if len(finished) > 1 else finished[-1]
+        for combo, default in ((self.moment_a, before), (self.moment_b, latest)):
             combo.blockSignals(True)
             combo.clear()
             for m in stars:
-                combo.addItem(f"{fmt_date(m.taken_on)} · {filled_by_labels().get(m.filled_by, m.filled_by)}", m.id)
+                combo.addItem(self._moment_name(m), m.id)
             combo.setCurrentIndex(max(default, 0) if stars else -1)
             combo.blockSignals(False)
         self._show_star()
         release = self.catalog.latest(RELEASE)
-        points = [(m.taken_on, m.answers.get("release")) for m in self._of(RELEASE)]
+        points = [(m.taken_on, m.answers.get("release")) for m in self._of(RELEASE) if not m.incomplete]
         self.release.set_data(say(release.title, "nl") if release else self.tr("Loslaatschaal"),
                               10, [(d, v) for d, v in points if isinstance(v, int)])
         self._fill_table()
+
+    def _moment_name(self, m) -> str:
+        name = f"{fmt_date(m.taken_on)} · {filled_by_labels().get(m.filled_by, m.filled_by)}"
+        return name + " · " + self.tr("onvolledig") if m.incomplete else name
 
     def _of(self, instrument_id: str) -> list:
         return [m for m in self.measurements if m.instrument_id == instrument_id]
@@ -242,7 +280,7 @@ class ScalesTab(QWidget):
                          second.answers if second else None)
         words = trend_labels()
         self.trends.setRowCount(len(items))
-        all_stars = self._of(instrument.id)
+        all_stars = [m for m in self._of(instrument.id) if not m.incomplete]
         for row, item in enumerate(items):
             timeline = " → ".join(str(v) if isinstance(v := m.answers.get(item.id), int) else "·" for m in all_stars)
             cells = [labels[row], self._answer_text(first, item.id), self._answer_text(second, item.id),
@@ -272,6 +310,8 @@ class ScalesTab(QWidget):
             instrument = self._instrument_of(m)
             title = say(instrument.title, "nl") if instrument else f"{m.instrument_id} v{m.instrument_version}"
             answers = ", ".join(f"{self._item_label(instrument, k)} {self._answer_text(m, k)}" for k in m.answers)
+            if m.incomplete:
+                title += " · " + self.tr("onvolledig")
             cells = [fmt_date(m.taken_on), title, filled_by_labels().get(m.filled_by, m.filled_by), answers,
                      m.comment or ""]
             for column, text in enumerate(cells):
@@ -325,7 +365,7 @@ class ScalesTab(QWidget):
         instrument = self.catalog.latest(self.instrument.currentData())
         if instrument is None:
             return None
-        earlier = self._of(instrument.id)
+        earlier = [m for m in self._of(instrument.id) if not m.incomplete]
         self.mode = ParticipantMode(self.desk, self.participant_id, instrument,
                                     filled_by=self.filled_by.currentData(), style=self.style.currentData(),
                                     language=self.language.currentData(),
