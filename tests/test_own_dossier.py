@@ -3,13 +3,22 @@ language — never the coach's notes. Read back from the PDF with poppler; the a
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import subprocess
 import unicodedata
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
 from .test_ui_helpers import open_new_dossier
+
+
+def page_text(pdf, page: int) -> str:
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
 
 
 def test_her_own_dossier_shows_goals_agreements_star_and_map_but_not_the_notes(qtbot, tmp_path, ws, team):
@@ -37,5 +46,26 @@ def test_her_own_dossier_shows_goals_agreements_star_and_map_but_not_the_notes(q
     assert "Samen naar het OCMW voor de huurwaarborg" in text and "Next step: Afspraak OCMW" in text
     assert "PRIVE NOTITIE" not in text
     assert "My star" in text and "My network" in text
+    assert "working on it" in text  # her goal's state, in her words
     images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert len(images.strip().splitlines()) >= 4  # header lines + the star and the map
+    pages_of_images = [int(line.split()[0]) for line in images.strip().splitlines()[2:]]
+    # The goal's life-domain pictogram on page 1; the star and the map each on a page of their own, with their
+    # heading on that same page (never a heading alone at the foot of the page before).
+    assert pages_of_images[0] == 1 and len(pages_of_images) >= 3
+    star_page, map_page = pages_of_images[-2], pages_of_images[-1]
+    assert 1 < star_page < map_page
+    assert "My star" in page_text(pdf, star_page) and "My network" in page_text(pdf, map_page)
+    assert "My star" not in page_text(pdf, star_page - 1)
+
+    # Page 1 as it prints (pdftoppm), for a person to look at; its type is large: a line of text is at least 5 mm.
+    png = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(png)], check=True)
+    page_one = next(tmp_path.glob("page*.png"))
+    assert page_one.stat().st_size > 5_000
+    if os.environ.get("LFN_SCREENSHOT_DIR"):
+        shutil.copy(page_one, Path(os.environ["LFN_SCREENSHOT_DIR"]) / "own-dossier-page1.png")
+    words = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    heights = [float(m[1]) - float(m[0]) for m in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"',
+                                                               words)]
+    assert heights and min(heights) * 25.4 / 72 >= 5.0

@@ -7,8 +7,10 @@ shipped script; leaving before the end asks the coach to keep the reading (marke
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtTextToSpeech import QTextToSpeech
@@ -89,12 +91,26 @@ def test_in_english_every_word_she_reads_is_english(qtbot, scales, ws):
     assert stored.answers["1"] == "skip" and not stored.incomplete
 
 
+def test_read_aloud_speaks_with_a_voice_of_her_language(qtbot, scales):
+    _window, tab, _pid = scales
+    choose(qtbot, tab.language, "en")
+    mode = open_from_button(qtbot, tab)
+    assert mode.speech is not None and mode.speech.locale().language() == QLocale("en").language()
+    QTest.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    assert mode.item_read.isVisible() and not mode.item_read.icon().isNull()
+    with qtbot.waitSignal(mode.speech.stateChanged, timeout=5000):
+        QTest.mouseClick(mode.item_read, Qt.MouseButton.LeftButton)
+    assert mode.speech.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing,
+                                   QTextToSpeech.State.Ready)
+
+
 def test_in_arabic_the_mode_reads_right_to_left_and_its_arrows_follow(qtbot, scales):
     _window, tab, _pid = scales
     choose(qtbot, tab.language, "ar")
     mode = open_from_button(qtbot, tab)
     assert mode.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert mode.start_button.text() == "ابدأ"
+    assert not mode.intro_read.isVisible()  # no Arabic voice on this system: no English voice reading Arabic
     QTest.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
     assert mode.counter.text() == "السؤال 1 من 10" and "التعلّم" in mode.question.text()
     # Right to left: "back" stands at the right, "next" at the left, and the lowest level at the right.
@@ -147,7 +163,7 @@ def test_leaving_midway_and_discarding_stores_nothing(qtbot, scales, ws):
 
 
 def test_an_incomplete_reading_is_left_out_of_the_comparison_and_the_figures(ws, team):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from lfn_desktop.operations.figures import Period
 
@@ -177,3 +193,28 @@ def test_the_participant_font_holds_every_character_of_every_shipped_text(qapp):
         for language, words in text.items():
             missing |= {(language, ch) for ch in words if not ch.isspace() and not metrics.inFontUcs4(ord(ch))}
     assert missing == set()
+
+
+def test_her_reading_and_the_coachs_of_one_day_side_by_side_with_a_note(qtbot, scales, ws):
+    window, tab, pid = scales
+    hers = {str(d): 3 for d in range(1, 11)} | {"8": 2}
+    coach = {str(d): 3 for d in range(1, 11)} | {"8": 4, "4": "unknown"}
+    for filled_by, answers in (("participant", hers), ("coach", coach)):
+        ws.scales.record(pid, instrument_id=STAR_INSTRUMENT, instrument_version=1, taken_on=date.today(),
+                         filled_by=filled_by, answers=answers)
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.pair_button.isEnabled())
+    QTest.mouseClick(tab.pair_button, Qt.MouseButton.LeftButton)
+    assert "Deelnemer zelf" in tab.moment_b.currentText() and "begeleider" in tab.moment_a.currentText()
+    assert [s.current for s in tab.star.series] == [False, True]
+    shown = tab.differences.text()
+    assert tab.differences.isVisible() and "Wonen en geld (deelnemer 2, begeleider 4)" in shown
+    assert "Gevoel (deelnemer 3, begeleider weet niet)" in shown and "Leren" not in shown
+    rows = {tab.trends.item(r, 0).text(): tab.trends.item(r, 3).text() for r in range(tab.trends.rowCount())}
+    assert rows["Wonen en geld"] == "≠ verschilt" and rows["Leren"] == "= gelijk"  # one day: no progress or decline
+    assert tab.note.isEnabled() and tab.note.hasFocus()
+    qtbot.keyClicks(tab.note, "Zij ziet haar woonsituatie somberder")
+    qtbot.keyClick(tab.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(m.comment for m in ws.scales.of_participant(pid, STAR_INSTRUMENT)), timeout=5000)
+    by_who = {m.filled_by: m.comment for m in ws.scales.of_participant(pid, STAR_INSTRUMENT)}
+    assert by_who == {"participant": "Zij ziet haar woonsituatie somberder", "coach": None}

@@ -1,6 +1,7 @@
 """Every word of the participant mode in the participant's own language (not the app's): navigation, progress,
-the end screen and its legend, the coach's button. One shipped file, ``resources/participant/mode-texts.json``,
-holds each text in each language with the language's review state, as the instrument files do.
+the end screen and its legend, the coach's button, and the fixed words of her own dossier. One shipped file,
+``resources/participant/mode-texts.json``, holds each text in each language with the language's review state, as
+the instrument files do.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "fr": "Français", "ar": 
                   "pl": "Polski", "ro": "Română", "uk": "Українська"}
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 KEYS = ("question", "begin", "read_aloud", "back", "skip", "unknown", "next", "skipped", "thanks", "now",
-        "last_time", "open_mark", "coach")
+        "last_time", "open_mark", "coach",
+        # her own dossier, the printout she may take home
+        "dossier_title", "dossier_goals", "dossier_agreed", "dossier_star", "dossier_star_text", "dossier_network",
+        "dossier_next", "dossier_made", "dossier_none", "goal_open", "goal_achieved", "goal_dropped")
 
 
 @dataclass(frozen=True)

@@ -2942,67 +2942,67 @@
 <context>
     <name>ParticipantMode</name>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="116"/>
         <source>Invullen door de deelnemer</source>
         <translation>Filled in by the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="140"/>
         <source>Pictogram</source>
         <translation>Pictogram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="199"/>
         <source>Wachtzin van de begeleider</source>
         <translation>Coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="200"/>
         <source>wachtzin van de begeleider</source>
         <translation>coach&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="189"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="202"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="419"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="432"/>
         <source>Alleen voor de begeleider:</source>
         <translation>For the coach only:</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="438"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="451"/>
         <source>Dat is niet de wachtzin van de begeleider.</source>
         <translation>That is not the coach&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="453"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="466"/>
         <source>Onvolledige meting</source>
         <translation>Incomplete reading</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="454"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="467"/>
         <source>De deelnemer beantwoordde %1 van de %2 vragen. Wat ze invulde bewaren? Een onvolledige meting wordt zo getoond en telt niet mee in de vergelijking, de vooruitgang en de cijfers.</source>
         <translation>The participant answered %1 of the %2 questions. Keep what she filled in? An incomplete reading is shown as such and does not count in the comparison, the progress or the figures.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="457"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="470"/>
         <source>&amp;Bewaren als onvolledig</source>
         <translation>&amp;Keep as incomplete</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="458"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="471"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="459"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="472"/>
         <source>Verder &amp;invullen</source>
         <translation>&amp;Continue filling in</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="481"/>
+        <location filename="../../lfn_desktop/ui/scales/participant_mode.py" line="494"/>
         <source>De wachtzin kon niet gecontroleerd worden (%1).</source>
         <translation>The passphrase could not be checked (%1).</translation>
     </message>
@@ -3163,7 +3163,7 @@
     <name>ScalesTab</name>
     <message>
         <location filename="../../lfn_desktop/ui/scales/tab.py" line="90"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="160"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
@@ -3288,68 +3288,83 @@
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="143"/>
+        <source>&amp;Deelnemer naast begeleider</source>
+        <translation>&amp;Participant beside coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="144"/>
+        <source>Deelnemer naast begeleider</source>
+        <translation>Participant beside coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="147"/>
+        <source>Waar de kijk verschilt</source>
+        <translation>Where the views differ</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="150"/>
         <source>Sterdiagram</source>
         <translation>Star diagram</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="159"/>
         <source>Alle metingen</source>
         <translation>All measurements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="160"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="160"/>
         <source>Ingevuld door</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="161"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="152"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="175"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="166"/>
         <source>Notitie bij de gekozen meting</source>
         <translation>Note on the chosen measurement</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="167"/>
         <source>bv. waarom de kijk van deelnemer en begeleider verschilt</source>
         <translation>e.g. why the participant&apos;s and the coach&apos;s views differ</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="219"/>
         <source>%1 — niet nagekeken</source>
         <translation>%1 — not checked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="213"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="222"/>
         <source>Deze vertaling is nog niet nagekeken door iemand die de taal als moedertaal spreekt.</source>
         <translation>This translation has not yet been checked by a native speaker.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="221"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="230"/>
         <source>Deze schaal bestaat niet in de taal %1; kies een andere taal of vul samen in.</source>
         <translation>This scale does not exist in %1; choose another language or fill it in together.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="230"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="239"/>
         <source>De metingen konden niet gelezen worden (%1).</source>
         <translation>The measurements could not be read (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="235"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="244"/>
         <source>%n metingen opgeslagen.</source>
         <translation>
             <numerusform>%n measurement saved.</numerusform>
@@ -3357,23 +3372,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="250"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="261"/>
         <source>Loslaatschaal</source>
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="256"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="314"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="288"/>
+        <source>Waar jullie kijk verschilt: %1.</source>
+        <translation>Where your views differ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="289"/>
+        <source>Jullie kijk is op elk domein dezelfde.</source>
+        <translation>Your views are the same in every domain.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="299"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="364"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="301"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="331"/>
+        <source>≠ verschilt</source>
+        <translation>≠ differs</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="351"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="303"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="353"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>

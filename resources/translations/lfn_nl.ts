@@ -37,7 +37,7 @@
 <context>
     <name>ScalesTab</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="235"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="244"/>
         <source>%n metingen opgeslagen.</source>
         <translation>
             <numerusform>%n meting opgeslagen.</numerusform>

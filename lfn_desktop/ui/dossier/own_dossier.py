@@ -22,23 +22,16 @@ from PySide6.QtGui import (
 )
 
 from lfn_common.vocabulary import STAR_INSTRUMENT
+from lfn_desktop.instruments.mode_texts import is_right_to_left, mode_texts
 from lfn_desktop.instruments.texts import say
 from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common.formats import fmt_date
+from lfn_desktop.ui.common.resources import pictogram
 from lfn_desktop.ui.network.scene import NetworkScene
 from lfn_desktop.ui.scales.charts import Series, StarChart
 from lfn_desktop.ui.scales.tab import catalog
 
-WORDS = {  # the few fixed words, in the languages the shipped instruments have
-    "nl": {"title": "Mijn dossier", "goals": "Mijn doelen", "agreed": "Wat we afspraken", "stars": "Mijn ster",
-           "stars_text": "De volle lijn is nu, de stippellijn is de eerste keer.", "network": "Mijn netwerk",
-           "next": "Volgende stap", "made": "Gemaakt op", "none": "Nog niets.", "open": "bezig", "reached": "bereikt",
-           "dropped": "niet meer"},
-    "en": {"title": "My file", "goals": "My goals", "agreed": "What we agreed", "stars": "My star",
-           "stars_text": "The solid line is now, the dotted line is the first time.", "network": "My network",
-           "next": "Next step", "made": "Made on", "none": "Nothing yet.", "open": "working on it",
-           "reached": "reached", "dropped": "not any more"},
-}
+PRINT_LABEL_SCALE = 1.7  # the star's domain names, large enough to read on paper (the picture is ~16 cm wide)
 
 
 def _star_image(ws: Workspace, participant_id: str, language: str) -> QImage | None:
@@ -47,6 +40,7 @@ def _star_image(ws: Workspace, participant_id: str, language: str) -> QImage | N
     if not stars or instrument is None:
         return None
     chart = StarChart()
+    chart.label_scale = PRINT_LABEL_SCALE
     axes = [say(item.label, language) for item in instrument.items]
 
     def values(m):
@@ -74,7 +68,8 @@ def _network_image(ws: Workspace, map_id: str | None, centre: str) -> QImage | N
     scene = NetworkScene()
     scene.set_map(content, centre)
     rect = scene.sceneRect()
-    image = QImage(1400, 1400, QImage.Format.Format_RGB32)
+    # Not larger: the names keep their screen size, so a smaller picture prints them larger on paper.
+    image = QImage(800, 800, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,26 +78,51 @@ def _network_image(ws: Workspace, map_id: str | None, centre: str) -> QImage | N
     return image
 
 
+def _pictogram_image(name: str, size: int = 96) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    pictogram(name).paint(painter, image.rect())
+    painter.end()
+    return image
+
+
 def own_dossier_document(ws: Workspace, participant_id: str) -> QTextDocument:
+    """Her dossier as a document in her language: large type, a life-domain pictogram beside each goal, and her star
+    and her map each on a page of its own, under its heading."""
     dossier = ws.queries.dossier(participant_id)
     person = dossier.participant
-    language = (person.languages or ["nl"])[0]
-    words = WORDS.get(language, WORDS["nl"])
+    texts = mode_texts()
+    language = next((lang for lang in person.languages or [] if lang in texts.languages), "nl")
+
+    def word(key: str) -> str:
+        return escape(texts.say(language, key))
+
     instrument = catalog().latest(STAR_INSTRUMENT)
     domains = {int(item.id): say(item.label, language) for item in instrument.items} if instrument else {}
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 14))  # large type
-    parts = [f"<h1>{escape(words['title'])}: {escape(person.given_name)}</h1>",
-             f"<p>{escape(words['made'])} {fmt_date(date.today())}</p>",
-             f"<h2>{escape(words['goals'])}</h2>"]
+    document.setDefaultFont(QFont("DejaVu Sans", 16))  # large type
+    if is_right_to_left(language):
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
+    parts = [f"<h1>{word('dossier_title')}: {escape(person.given_name)}</h1>",
+             f"<p>{word('dossier_made')} {fmt_date(date.today())}</p>",
+             f"<h2>{word('dossier_goals')}</h2>"]
     if dossier.goals:
-        status = {"open": words["open"], "reached": words["reached"], "dropped": words["dropped"]}
-        parts.append("<ul>" + "".join(
-            f"<li><b>{escape(domains.get(g.life_domain, str(g.life_domain)))}</b>: {escape(g.description)}"
-            f" ({escape(status.get(g.status, g.status))})</li>" for g in dossier.goals) + "</ul>")
+        rows = []
+        for goal in dossier.goals:
+            name = f"image:domain-{goal.life_domain}"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                                 _pictogram_image(f"domain-{goal.life_domain}"))
+            status = texts.say(language, f"goal_{goal.status}") if f"goal_{goal.status}" in texts.texts else goal.status
+            rows.append(f'<tr><td width="64"><img src="{name}" width="56" height="56"></td>'
+                        f"<td><b>{escape(domains.get(goal.life_domain, str(goal.life_domain)))}</b><br>"
+                        f"{escape(goal.description)} ({escape(status)})</td></tr>")
+        parts.append('<table cellpadding="6">' + "".join(rows) + "</table>")
     else:
-        parts.append(f"<p>{escape(words['none'])}</p>")
-    parts.append(f"<h2>{escape(words['agreed'])}</h2>")
+        parts.append(f"<p>{word('dossier_none')}</p>")
+    parts.append(f"<h2>{word('dossier_agreed')}</h2>")
     agreed = [c for c in dossier.contacts if c.agreements or c.next_step]  # never the coach's notes
     if agreed:
         items = []
@@ -110,20 +130,22 @@ def own_dossier_document(ws: Workspace, participant_id: str) -> QTextDocument:
             line = f"<b>{fmt_date(c.occurred_at)}</b>: {escape(c.agreements or '')}"
             if c.next_step:
                 when = f" ({fmt_date(c.next_step_on)})" if c.next_step_on else ""
-                line += f"<br>{escape(words['next'])}: {escape(c.next_step)}{when}"
+                line += f"<br>{word('dossier_next')}: {escape(c.next_step)}{when}"
             items.append(f"<li>{line}</li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     else:
-        parts.append(f"<p>{escape(words['none'])}</p>")
+        parts.append(f"<p>{word('dossier_none')}</p>")
+    # Each picture starts a page with its heading, so that a heading never stands alone at the foot of a page.
     star = _star_image(ws, participant_id, language)
     if star is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("image:star"), star)
-        parts += [f"<h2>{escape(words['stars'])}</h2>", f"<p>{escape(words['stars_text'])}</p>",
-                  '<p><img src="image:star" width="520"></p>']
+        parts += [f'<h2 style="page-break-before: always">{word("dossier_star")}</h2>',
+                  f"<p>{word('dossier_star_text')}</p>", '<p><img src="image:star" width="600"></p>']
     network = _network_image(ws, dossier.map_id, person.given_name)
     if network is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("image:network"), network)
-        parts += [f"<h2>{escape(words['network'])}</h2>", '<p><img src="image:network" width="520"></p>']
+        parts += [f'<h2 style="page-break-before: always">{word("dossier_network")}</h2>',
+                  '<p><img src="image:network" width="600"></p>']
     document.setHtml("\n".join(parts))
     return document
 
@@ -139,7 +161,7 @@ def write_own_dossier_pdf(ws: Workspace, participant_id: str, path: Path) -> Pat
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle(WORDS["nl"]["title"])
+    writer.setTitle(mode_texts().say("nl", "dossier_title"))
     print_own_dossier(ws, participant_id, writer)
     del writer
     if not tmp.exists() or tmp.stat().st_size == 0:

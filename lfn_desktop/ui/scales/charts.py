@@ -85,6 +85,7 @@ class StarChart(_Chart):
         self.axes: list[str] = []
         self.levels = 5
         self.open_marks: list[int] = []  # the axes drawn with an open mark at the last paint
+        self.label_scale = 1.0  # larger names for print (her own dossier), where the picture is small on paper
 
     def set_data(self, axes: list[str], levels: int, series: list[Series]) -> None:
         self.axes, self.levels, self.series = axes, levels, series
@@ -104,7 +105,14 @@ class StarChart(_Chart):
         legend = self._legend(painter, rect, unit)
         area = rect.adjusted(0, 0, 0, -legend)
         centre = area.center()
-        radius = min(area.width(), area.height()) / 2 - unit * 5
+        font.setPointSizeF(unit * 0.9 * self.label_scale)
+        painter.setFont(font)
+        unit *= self.label_scale
+        # Room for the widest name beside the web (a long Arabic or Polish name included), and for a line above and
+        # below: the names are never cut off at the edges.
+        widest = max(min(painter.fontMetrics().horizontalAdvance(f"{name} ?") + unit, unit * 8)
+                     for name in self.axes)
+        radius = max(min(area.width() / 2 - widest - unit * 0.5, area.height() / 2 - unit * 3.5), unit * 2)
         count = len(self.axes)
 
         def point(axis: int, level: float) -> QPointF:
@@ -124,10 +132,15 @@ class StarChart(_Chart):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(centre, point(axis, self.levels))
             painter.setPen(INK)
-            at = point(axis, self.levels + 0.9)
-            box = QRectF(at.x() - unit * 5, at.y() - unit, unit * 10, unit * 2)
             if axis in self.open_marks:
                 name = f"{name} ?"
+            # The name stands outside the web, pushed outward by half its width, so that a long name (Arabic,
+            # Polish) never runs into the points of the domains beside it.
+            width = min(painter.fontMetrics().horizontalAdvance(name) + unit, unit * 8)  # longer: two lines
+            at = point(axis, self.levels + 0.7)
+            outward = math.cos(-math.pi / 2 + 2 * math.pi * axis / count)
+            box = QRectF(at.x() + outward * width / 2 - width / 2, at.y() - unit * 1.2, width, unit * 2.4)
+            if axis in self.open_marks:
                 painter.save()
                 painter.setPen(QPen(INK, unit / 6, Qt.PenStyle.DashLine))
                 painter.drawRoundedRect(painter.boundingRect(box, Qt.AlignmentFlag.AlignCenter, name)

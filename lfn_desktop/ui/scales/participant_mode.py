@@ -1,7 +1,7 @@
 """The participant mode: a scale filled in by the participant herself on a tablet, full screen.
 
 One item at a time with a large pictogram, levels as pictures (or faces, or words with numbers, as she
-prefers), read-aloud where the system has a voice, back/next, skip and "I don't know". Touch, mouse and
+prefers), read-aloud where the system has a voice in her language, back/next, skip and "I don't know". Touch, mouse and
 keyboard alike (digits choose a level, arrows move). Nothing else of the app is reachable: only the
 coach's passphrase leaves the mode. At the end her star (or her answers) is shown large, with the previous
 moment faint behind it, and the measurement is saved at once, naming the instrument version it used.
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -77,6 +77,19 @@ def make_speech():
     return speech
 
 
+def speak_in(speech, language: str):
+    """The engine set to a voice of ``language``, or None when the system has none (a Dutch text read by an English
+    voice is worse than no voice: the read-aloud button is then hidden)."""
+    if speech is None:
+        return None
+    wanted = QLocale(language).language()
+    locale = next((loc for loc in speech.availableLocales() if loc.language() == wanted), None)
+    if locale is None:
+        return None
+    speech.setLocale(locale)
+    return speech if speech.availableVoices() else None
+
+
 class ParticipantMode(QWidget):
     saved = Signal(str)  # the measurement id
     left = Signal()  # the coach has taken the tablet back
@@ -92,7 +105,7 @@ class ParticipantMode(QWidget):
         self._after_save: list[Callable[[], None]] = []  # what waits for the save under way
         self.filled_by, self.style, self.language = filled_by, style, language
         self.previous = previous or {}
-        self.speech = speech
+        self.speech = speak_in(speech, language)  # None without a voice for her language: read-aloud is hidden
         self.answers: dict[str, int | str] = {}
         self.index = 0
         self.measurement_id: str | None = None

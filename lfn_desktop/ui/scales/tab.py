@@ -139,10 +139,19 @@ class ScalesTab(QWidget):
         moments.addWidget(self.moment_a, 1)
         moments.addWidget(QLabel(self.tr("met")))
         moments.addWidget(self.moment_b, 1)
+        # Her reading and the coach's of the same day, overlaid, with where they differ (Outcomes Star keeps both).
+        self.pair_button = QPushButton(self.tr("&Deelnemer naast begeleider"),
+                                       accessibleName=self.tr("Deelnemer naast begeleider"))
+        self.pair_button.clicked.connect(lambda: self.show_side_by_side())
+        self.pair_button.setEnabled(False)
+        self.differences = QLabel(wordWrap=True, accessibleName=self.tr("Waar de kijk verschilt"))
+        self.differences.hide()
+        moments.addWidget(self.pair_button)
         star_box = QGroupBox(self.tr("Sterdiagram"))
         star_layout = QVBoxLayout(star_box)
         star_layout.addLayout(moments)
         star_layout.addWidget(self.star, 2)
+        star_layout.addWidget(self.differences)
         star_layout.addWidget(self.trends, 1)
 
         self.release = LineChart()
@@ -245,11 +254,45 @@ class ScalesTab(QWidget):
             combo.setCurrentIndex(max(default, 0) if stars else -1)
             combo.blockSignals(False)
         self._show_star()
+        self.pair_button.setEnabled(self._same_day_pair() is not None)
+        self.differences.hide()
         release = self.catalog.latest(RELEASE)
         points = [(m.taken_on, m.answers.get("release")) for m in self._of(RELEASE) if not m.incomplete]
         self.release.set_data(say(release.title, "nl") if release else self.tr("Loslaatschaal"),
                               10, [(d, v) for d, v in points if isinstance(v, int)])
         self._fill_table()
+
+    def _same_day_pair(self):
+        """The latest day with a finished star by the participant herself and one by the coach: (hers, coach's)."""
+        by_day: dict = {}
+        for m in self._of(STAR):
+            if not m.incomplete:
+                by_day.setdefault(m.taken_on, {})[m.filled_by] = m
+        days = [day for day, readings in by_day.items() if "participant" in readings and "coach" in readings]
+        if not days:
+            return None
+        readings = by_day[max(days)]
+        return readings["participant"], readings["coach"]
+
+    def show_side_by_side(self) -> None:
+        pair = self._same_day_pair()
+        if pair is None:
+            return
+        hers, coach = pair
+        self.moment_a.setCurrentIndex(self.moment_a.findData(coach.id))
+        self.moment_b.setCurrentIndex(self.moment_b.findData(hers.id))
+        instrument = self._instrument_of(hers) or self.catalog.latest(STAR)
+        differ = [f"{say(item.label, 'nl')} ({self.tr('deelnemer')} {self._answer_text(hers, item.id)}, "
+                  f"{self.tr('begeleider')} {self._answer_text(coach, item.id)})"
+                  for item in instrument.items if hers.answers.get(item.id) != coach.answers.get(item.id)]
+        self.differences.setText(self.tr("Waar jullie kijk verschilt: %1.").replace("%1", "; ".join(differ))
+                                 if differ else self.tr("Jullie kijk is op elk domein dezelfde."))
+        self.differences.show()
+        # Her reading chosen below, so that the note beside it says why the two views differ.
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == hers.id:
+                self.table.selectRow(row)
+        self.note.setFocus()
 
     def _moment_name(self, m) -> str:
         name = f"{fmt_date(m.taken_on)} · {filled_by_labels().get(m.filled_by, m.filled_by)}"
@@ -279,6 +322,13 @@ class ScalesTab(QWidget):
         trends = compare([item.id for item in items], first.answers if first else None,
                          second.answers if second else None)
         words = trend_labels()
+        # Two views of one day (hers and the coach's) differ; they do not go forward or back.
+        side_by_side = (first is not None and second is not None and first.taken_on == second.taken_on
+                        and first.filled_by != second.filled_by)
+        if side_by_side:
+            trends = {item: Trend.STANDSTILL if first.answers.get(item) == second.answers.get(item) else "differs"
+                      for item in trends}
+            words = dict(words) | {"differs": self.tr("≠ verschilt")}
         self.trends.setRowCount(len(items))
         all_stars = [m for m in self._of(instrument.id) if not m.incomplete]
         for row, item in enumerate(items):

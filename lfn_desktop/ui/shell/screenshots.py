@@ -23,7 +23,8 @@ from lfn_desktop.ui.shell.application import make_application
 
 SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "visit-form", "intake",
            "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
-           "participant-item-faces", "participant-item-words", "participant-end", "network-map",
+           "participant-item-faces", "participant-item-words", "participant-end", "participant-item-en",
+           "participant-end-en", "participant-item-ar", "participant-end-ar", "scales-side-by-side", "network-map",
            "network-comparison", "trajectory", "backups")
 SIZE = (1366, 768 - 40 - 30)  # a 1366×768 laptop screen less its task bar and the title bar
 
@@ -81,6 +82,7 @@ def take_all(out: Path, work: Path) -> list[Path]:
     wait_until(lambda: dossier.scales.star.series)
     saved.append(save(window, out, "scales-star-overlaid"))
     saved += _participant_mode(dossier, out)
+    saved.append(_side_by_side(window, dossier, out))
     form = dossier.open_visit_form()
     form.duration.setValue(45)
     form.domains[8].setChecked(True)
@@ -175,10 +177,54 @@ def _participant_mode(dossier, out: Path) -> list[Path]:
         mode.choose(level)
     mode.next()
     shots.append(save(mode, out, "participant-end"))
+    _hand_back(dossier, mode)
+    for language in ("en", "ar"):
+        shots += _participant_mode_in(dossier, out, language)
+    return shots
+
+
+def _participant_mode_in(dossier, out: Path, language: str) -> list[Path]:
+    """An item and the end screen in another language (Arabic: right to left), one item skipped."""
+    tab = dossier.scales
+    tab.language.setCurrentIndex(tab.language.findData(language))
+    mode = tab.open_participant_mode()
+    mode.showNormal()
+    mode.resize(1024, 768)
+    mode.start_button.click()
+    mode.choose(2)
+    shots = [save(mode, out, f"participant-item-{language}")]
+    for level in (3, None, 4, 1, 3, 2, 4, 3, 4):
+        mode.next()
+        if level is None:
+            mode.unknown_button.click()  # answers and moves on
+            mode.back()
+        else:
+            mode.choose(level)
+    mode.next()
+    shots.append(save(mode, out, f"participant-end-{language}"))
+    _hand_back(dossier, mode)
+    return shots
+
+
+def _side_by_side(window, dossier, out: Path) -> Path:
+    """Her star of today beside the coach's own view of the same day."""
+    tab = dossier.scales
+    hers = next(m for m in reversed(tab.measurements) if m.filled_by == "participant" and not m.incomplete)
+    coach = dict(hers.answers) | {k: (v % 5) + 1 if isinstance(v := hers.answers.get(k), int) else 3
+                                  for k in ("2", "5", "8")}  # the coach sees three domains otherwise
+    window.ws.scales.record(dossier.participant_id, instrument_id=hers.instrument_id,
+                            instrument_version=hers.instrument_version, taken_on=hers.taken_on, filled_by="coach",
+                            answers=coach)
+    tab.reload()
+    wait_until(lambda: tab.pair_button.isEnabled())
+    tab.pair_button.click()
+    return save(window, out, "scales-side-by-side")
+
+
+def _hand_back(dossier, mode) -> None:
     mode._may_close = True  # the screenshot run hands the tablet back without the passphrase dialogue
     mode.close()
     dossier.window().show()
-    return shots
 
 
 def main(argv: list[str]) -> int:
