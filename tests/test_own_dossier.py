@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from .test_ui_helpers import open_new_dossier
@@ -69,3 +70,23 @@ def test_her_own_dossier_shows_goals_agreements_star_and_map_but_not_the_notes(q
     heights = [float(m[1]) - float(m[0]) for m in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"',
                                                                words)]
     assert heights and min(heights) * 25.4 / 72 >= 5.0
+
+
+@pytest.mark.parametrize(("language", "title", "goals"), [("nl", "Mijn dossier", "Mijn doelen"),
+                                                           ("ar", "ملفي", "أهدافي")])
+def test_her_own_dossier_speaks_her_language_and_script(qtbot, tmp_path, ws, team, language, title, goals):
+    _window, view, pid = open_new_dossier(qtbot, tmp_path / "vault", ws, team)
+    ws.participants.update(pid, languages=[language])
+    ws.participants.add_goal(pid, 7, "Terug regelmatig naar de huisarts")
+    ws.scales.record(pid, instrument_id="star_diagram", instrument_version=1, taken_on=date.today(),
+                     filled_by="participant", answers={str(d): 3 for d in range(1, 11)})
+    pdf = view.save_own_dossier(tmp_path / "dossier.pdf")
+    # NFKC: pdftotext gives Arabic in its presentation forms; the marks are the direction controls of bidi text.
+    first = unicodedata.normalize("NFKC", page_text(pdf, 1)).translate({0x202A: None, 0x202B: None, 0x202C: None})
+    assert title in first and goals in first
+    png = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(png)], check=True)
+    page_one = next(tmp_path.glob("page*.png"))
+    assert page_one.stat().st_size > 5_000
+    if os.environ.get("LFN_SCREENSHOT_DIR"):
+        shutil.copy(page_one, Path(os.environ["LFN_SCREENSHOT_DIR"]) / f"own-dossier-page1-{language}.png")
