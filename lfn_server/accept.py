@@ -24,6 +24,7 @@ from lfn_common.fields import check_fields
 from lfn_common.hlc import MAX_DRIFT_MS, Timestamp
 from lfn_common.protocol import LEAD_ONLY_TABLES, MAX_BATCH, SCOPE_RULES, Change, ChangeResult
 from lfn_common.scope import OWNER_FIELDS, OWNER_OPTIONAL
+from lfn_common.text_merge import MERGEABLE, merge_text
 from lfn_common.wire import from_wire
 
 from .access import scope_of
@@ -153,8 +154,15 @@ class Acceptor:
             self.book.put(c.table, c.row_id, StoredRow(new, pid, participant, creator))
             self.book.append_feed(c, pid, participant)
             self.touched[participant] += 1
+        merged: dict[str, str | None] = {}
         for conflict in conflicts:
-            self._record_conflict(c, conflict, participant)
+            text = self._merged_text(c, conflict)
+            if text is not False:
+                merged[conflict.field] = text
+            else:
+                self._record_conflict(c, conflict, participant)
+        if merged:  # both coaches' text kept: the merge goes to every laptop as the server's own change
+            self.book.server_update(c.table, c.row_id, merged, after=c.version)
         self._follow_scope(c, new, creating_dossier)
         if is_erasure(c.table, c.data) and "given_name" in won:
             self.erased.add(c.row_id)
@@ -223,6 +231,17 @@ class Acceptor:
                 self.participants.discard(participant)
             else:
                 self.participants.add(participant)
+
+    def _merged_text(self, c: Change, conflict: merge.Conflict):
+        """The two texts merged on their common ancestor, or False where that is not possible (not a free-text
+        field, no ancestor in the row's history, or edits that overlap)."""
+        if conflict.kind != "same_field" or (c.table, conflict.field) not in MERGEABLE:
+            return False
+        found, ancestor = self.book.field_value_at(c.table, c.row_id, conflict.field, c.base_version)
+        if not found:
+            return False
+        text = merge_text(ancestor, conflict.kept_value, conflict.other_value)
+        return False if text is None else text
 
     def _record_conflict(self, c: Change, conflict: merge.Conflict, participant: str | None) -> None:
         self.book.server_insert("sync_conflict", {

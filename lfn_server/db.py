@@ -97,6 +97,7 @@ change_feed = Table(
     Column("device_id", String(36), nullable=False),
     Column("payload", JSON, nullable=False),  # the change in wire form
     Index("ix_change_feed_partnership_seq", "partnership_id", "server_seq"),
+    Index("ix_change_feed_row", "table_name", "row_id"),  # a row's history: the ancestor of a text merge
 )
 
 dossier_consent = Table(

@@ -89,6 +89,19 @@ class RowBook:
             raise LookupError(f"the {rule[2]} this {table} belongs to is not on the server")
         return parent.participant_id
 
+    def field_value_at(self, table: str, row_id: str, name: str, version: str | None) -> tuple[bool, Any]:
+        """(found, value): the value of a row's field as a device saw it at ``version``, from the row's history
+        (the feed, this request's entries included); not found when the history no longer holds it."""
+        if not version:
+            return False, None
+        history = [row.payload for row in self.conn.execute(select(change_feed.c.payload).where(
+            change_feed.c.table_name == table, change_feed.c.row_id == row_id))]
+        history += [entry["payload"] for entry in self._feed
+                    if entry["table_name"] == table and entry["row_id"] == row_id]
+        seen = [(p["version"], p["data"][name]) for p in history
+                if name in (p.get("data") or {}) and p["version"] <= version]
+        return (True, max(seen)[1]) if seen else (False, None)
+
     # --- writing -----------------------------------------------------------------------------------------
 
     def put(self, table: str, row_id: str, row: StoredRow) -> None:
@@ -112,6 +125,21 @@ class RowBook:
                                           participant_id, SERVER_DEVICE))
         self.append_feed(change, partnership_id, participant_id)
         return row_id
+
+    def server_update(self, table: str, row_id: str, values: dict[str, Any], after: str) -> None:
+        """Fields the server itself sets on a row (a merged text), in a version after ``after``, sent to every
+        laptop the row reaches like any change."""
+        current = self.get(table, row_id)
+        self.clock.observe(after)
+        version = self.clock.now()
+        change = Change(change_id=str(uuid.uuid4()), table=table, row_id=row_id, op="update", data=values,
+                        base_version=current.state.version, version=version, device_id=SERVER_DEVICE, device_seq=1,
+                        recorded_at=datetime.now(UTC))
+        state, _won = merge.apply(current.state, merge.ChangeIn("update", values, version, SERVER_DEVICE,
+                                                                current.state.version))
+        self.put(table, row_id, StoredRow(state, current.partnership_id, current.participant_id,
+                                          current.creator_device))
+        self.append_feed(change, current.partnership_id, current.participant_id)
 
     def flush(self) -> None:
         new, changed = [], []

@@ -14,10 +14,11 @@ import pytest
 from sqlalchemy import select
 
 from lfn_common.errors import ValidationError
-from lfn_desktop.store.models import Assignment, Contact, Participant
+from lfn_desktop.store.models import Assignment
 from lfn_server import admin
 
 from .sync_support import PASSWORD, Laptop
+from .test_sync_e2e import names, notes
 from .test_sync_hostile import RawDevice, statuses
 
 
@@ -57,16 +58,6 @@ def laptops(tmp_path, server, team):
     yield make
     for laptop in made:
         laptop.close()
-
-
-def names(laptop: Laptop) -> set[str]:
-    with laptop.store.read() as s:
-        return set(s.scalars(select(Participant.given_name).where(Participant.deleted.is_(False))))
-
-
-def notes(laptop: Laptop) -> set[str]:
-    with laptop.store.read() as s:
-        return set(s.scalars(select(Contact.notes).where(Contact.deleted.is_(False))))
 
 
 def test_narrowing_the_consent_purges_the_dossier_where_it_no_longer_may_be(laptops, team):
