@@ -101,6 +101,23 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="push local changes and pull the team's; exit non-zero on failure")
     p.set_defaults(run=cmd_sync)
 
+    for name, text in (("assign", "assign a coach to a dossier (within the participant's consent)"),
+                       ("unassign", "take a coach off a dossier (her laptop drops it at its next sync)")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--dossier", required=True, help="the dossier number")
+        p.add_argument("--coach", required=True, help="the coach's name as the team list shows it, or her id")
+        p.set_defaults(run=cmd_assign if name == "assign" else cmd_unassign)
+
+    p = sub.add_parser("conflicts", help="list the open sync conflicts (ids to resolve)")
+    p.add_argument("--dossier", help="only this dossier's")
+    p.add_argument("--values", action="store_true", help="show both values too (only on your own screen)")
+    p.set_defaults(run=cmd_conflicts)
+
+    p = sub.add_parser("resolve", help="settle a sync conflict: keep what was kept, or put the other value back")
+    p.add_argument("conflict", help="the conflict's id, or the start of it, as 'conflicts' lists it")
+    p.add_argument("choice", choices=("kept", "other"))
+    p.set_defaults(run=cmd_resolve)
+
     p = sub.add_parser("caseload", help="print the caseload (names: only on your own screen)")
     p.add_argument("--search")
     p.add_argument("--all", action="store_true", help="include closed trajectories")
@@ -420,6 +437,53 @@ def cmd_caseload(args, ws) -> int:
         flag = "  ! stil" if r.quiet else ""
         print(f"{r.dossier_number:10} {r.name:30} {r.phase or '-':13} laatste contact {last}{flag}")
     print(f"{len(rows)} deelnemers")
+    return EXIT_OK
+
+
+def _coach_of(ws, wanted: str):
+    users = [u for u in ws.reference.users() if not u.deleted]
+    found = [u for u in users if u.id == wanted] or [u for u in users if u.name.casefold() == wanted.casefold()]
+    if len(found) != 1:
+        raise CliError(f"No single user named {wanted!r} in this vault; give her id (see the team list).")
+    return found[0]
+
+
+@with_workspace
+def cmd_assign(args, ws) -> int:
+    coach = _coach_of(ws, args.coach)
+    ws.participants.assign_coach(_participant_of(ws, args.dossier), coach.id)
+    print(f"{coach.name} is assigned to dossier {args.dossier}; the next sync tells the server.")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_unassign(args, ws) -> int:
+    coach = _coach_of(ws, args.coach)
+    ws.participants.unassign_coach(_participant_of(ws, args.dossier), coach.id)
+    print(f"{coach.name} is no longer assigned to dossier {args.dossier}; her laptop drops it at its next sync.")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_conflicts(args, ws) -> int:
+    numbers = {r.participant_id: r.dossier_number for r in ws.queries.caseload(include_closed=True)}
+    open_ = ws.conflicts.open(_participant_of(ws, args.dossier) if args.dossier else None)
+    for c in open_:
+        line = f"{c.id[:8]}  {numbers.get(c.participant_id, '-'):10} {c.table_name}.{c.field}  {c.kind}"
+        if args.values:
+            line += f"\n          kept:  {c.kept_value.get('value')!r}\n          other: {c.other_value.get('value')!r}"
+        print(line)
+    print(f"{len(open_)} open conflict(s)")
+    return EXIT_OK
+
+
+@with_workspace
+def cmd_resolve(args, ws) -> int:
+    found = [c for c in ws.conflicts.open() if c.id.startswith(args.conflict)]
+    if len(found) != 1:
+        raise CliError(f"No single open conflict starts with {args.conflict!r}; see 'conflicts'.")
+    ws.conflicts.resolve(found[0].id, args.choice)
+    print(f"Conflict {found[0].id[:8]} resolved ({args.choice}); the next sync tells the others.")
     return EXIT_OK
 
 

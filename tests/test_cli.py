@@ -146,3 +146,74 @@ def test_init_with_a_short_passphrase_in_the_environment_is_refused_and_leaves_n
     assert code != 0
     assert "at least 8 characters" in capsys.readouterr().err
     assert not (tmp_path / "profiles" / "default").exists()  # nothing left behind
+
+
+def _demo_dossier(tmp_path):
+    """A demo dossier, with a coach its consent lets in and one it does not (read from the vault, then closed)."""
+    from lfn_desktop import paths
+    from lfn_desktop.demo import DEMO_PASSPHRASE
+    from lfn_desktop.operations import Workspace
+    from lfn_desktop.store.models import SyncConflict
+    from lfn_desktop.store.store import Store
+
+    store = Store.open(paths.profile_dir(tmp_path, paths.DEMO_PROFILE), DEMO_PASSPHRASE)
+    try:
+        ws = Workspace(store)
+        coaches = [u for u in ws.reference.users() if u.role == "coach"]
+        for row in ws.queries.caseload(include_closed=True):
+            person = ws.queries.dossier(row.participant_id)
+            assigned = {c.id for c in person.coaches}
+            allowed = [c for c in coaches if c.id not in assigned
+                       and c.organisation_id in person.participant.consent_organisation_ids]
+            refused = [c for c in coaches if c.organisation_id not in person.participant.consent_organisation_ids]
+            if allowed and refused:
+                contact = person.contacts[0]
+                with store.write() as w:  # a conflict as the server would have recorded it
+                    w.insert(SyncConflict, {
+                        "participant_id": row.participant_id, "partnership_id": person.participant.partnership_id,
+                        "table_name": "contact", "row_id": contact.id, "field": "agreements", "kind": "same_field",
+                        "kept_value": {"value": "Afspraak A"}, "kept_version": contact.version,
+                        "kept_device": store.device_id, "other_value": {"value": "Afspraak B"},
+                        "other_version": contact.version, "other_device": "server", "resolved": False})
+                return row.dossier_number, allowed[0].name, refused[0].name, contact.id
+    finally:
+        store.close()
+    raise AssertionError("the demo has no dossier with both kinds of coach")
+
+
+def test_support_assigns_within_consent_and_settles_a_conflict(monkeypatch, tmp_path, capsys):
+    from lfn_desktop.demo import DEMO_PASSPHRASE
+
+    assert run_cli(monkeypatch, tmp_path, "demo") == 0
+    number, allowed, refused, contact_id = _demo_dossier(tmp_path)
+    capsys.readouterr()
+
+    def cli(*argv):
+        return run_cli(monkeypatch, tmp_path, "--profile", "demo", *argv, passphrase=DEMO_PASSPHRASE)
+
+    assert cli("assign", "--dossier", number, "--coach", refused) == 1
+    assert "consent" in capsys.readouterr().err
+    assert cli("assign", "--dossier", number, "--coach", allowed) == 0
+    assert f"{allowed} is assigned to dossier {number}" in capsys.readouterr().out
+    assert cli("unassign", "--dossier", number, "--coach", allowed) == 0
+    assert cli("unassign", "--dossier", number, "--coach", allowed) == 1  # not assigned any more
+    capsys.readouterr()
+
+    assert cli("conflicts", "--dossier", number) == 0
+    listed = capsys.readouterr().out
+    assert "contact.agreements  same_field" in listed and "1 open conflict(s)" in listed
+    assert "Afspraak" not in listed  # values only when asked for
+    conflict = listed.split()[0]
+    assert cli("resolve", conflict, "other") == 0
+    assert cli("conflicts") == 0
+    assert "0 open conflict(s)" in capsys.readouterr().out
+    from lfn_desktop import paths
+    from lfn_desktop.store.models import Contact
+    from lfn_desktop.store.store import Store
+
+    store = Store.open(paths.profile_dir(tmp_path, paths.DEMO_PROFILE), DEMO_PASSPHRASE)
+    try:
+        with store.read() as session:
+            assert session.get(Contact, contact_id).agreements == "Afspraak B"
+    finally:
+        store.close()
