@@ -86,7 +86,7 @@ CHOICES: dict[tuple[str, str], type[Enum]] = {
 # Plain-text choices that live in no enumeration of their own.
 WORDS: dict[tuple[str, str], frozenset[str]] = {
     ("sync_conflict", "kind"): frozenset({"same_field", "delete_vs_edit", "edit_vs_delete"}),
-    ("sync_conflict", "resolution"): frozenset({"kept", "other", "restored", "deleted"}),
+    ("sync_conflict", "resolution"): frozenset({"kept", "other", "edited", "restored", "deleted"}),
 }
 ID_LISTS = frozenset({("participant", "consent_organisation_ids"), ("signal", "participant_ids")})
 LANGUAGE_LISTS = frozenset({("participant", "languages")})

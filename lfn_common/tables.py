@@ -298,7 +298,7 @@ class SyncConflict(Synced, Base):
     other_device: Mapped[str] = mapped_column(String(36))
     other_actor_id: Mapped[str | None] = mapped_column(String(36))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
-    resolution: Mapped[str | None] = mapped_column(String(16))  # kept | other | restored | deleted
+    resolution: Mapped[str | None] = mapped_column(String(16))  # kept | other | edited | restored | deleted
 
 
 SYNCED_MODELS: tuple[type[Base], ...] = (

@@ -60,6 +60,14 @@ def _edits(base: str, text: str) -> list[_Edit]:
     return edits
 
 
+def differences(before: str | None, after: str | None) -> list[tuple[int, str]]:
+    """The difference between two texts as (-1 removed | 0 same | 1 added, text), in whole words where possible."""
+    dmp = diff_match_patch()
+    diffs = dmp.diff_main(before or "", after or "")
+    dmp.diff_cleanupSemantic(diffs)
+    return [(op, text) for op, text in diffs]
+
+
 def _overlap(a: _Edit, b: _Edit, base: str) -> bool:
     if a.start == a.end and b.start == b.end:
         # Two insertions at one place fit only between paragraphs or lines (two appended paragraphs); inside a

@@ -145,3 +145,19 @@ def _demo_map(ws, rnd, pid, social) -> None:
                                sector="professional", ring=2, social_organisation_id=social[0]).id
     ws.network.add_tie(map_id, node, quality="supportive", direction="receives", support_kinds=["practical"])
     ws.network.save_snapshot(map_id, label="Intake")
+
+
+def record_conflict(ws: Workspace, participant_id: str, table: str, row_id: str, field: str, kept, other) -> str:
+    """A same-field conflict as the server records one (for the screenshots and tests of the conflict view; real
+    ones come from sync). ``kept`` is what the row holds now."""
+    from lfn_desktop.store.models import SYNCED_TABLES, SyncConflict
+
+    with ws.store.read() as session:
+        row = session.get(SYNCED_TABLES[table], row_id)
+    with ws.store.write() as w:
+        return w.insert(SyncConflict, {
+            "participant_id": participant_id, "partnership_id": ws.reference.partnerships()[0].id,
+            "table_name": table, "row_id": row_id, "field": field, "kind": "same_field",
+            "kept_value": {"value": kept}, "kept_version": row.version, "kept_device": ws.store.device_id,
+            "other_value": {"value": other}, "other_version": row.version, "other_device": "server",
+            "resolved": False})

@@ -151,9 +151,8 @@ def test_init_with_a_short_passphrase_in_the_environment_is_refused_and_leaves_n
 def _demo_dossier(tmp_path):
     """A demo dossier, with a coach its consent lets in and one it does not (read from the vault, then closed)."""
     from lfn_desktop import paths
-    from lfn_desktop.demo import DEMO_PASSPHRASE
+    from lfn_desktop.demo import DEMO_PASSPHRASE, record_conflict
     from lfn_desktop.operations import Workspace
-    from lfn_desktop.store.models import SyncConflict
     from lfn_desktop.store.store import Store
 
     store = Store.open(paths.profile_dir(tmp_path, paths.DEMO_PROFILE), DEMO_PASSPHRASE)
@@ -168,13 +167,8 @@ def _demo_dossier(tmp_path):
             refused = [c for c in coaches if c.organisation_id not in person.participant.consent_organisation_ids]
             if allowed and refused:
                 contact = person.contacts[0]
-                with store.write() as w:  # a conflict as the server would have recorded it
-                    w.insert(SyncConflict, {
-                        "participant_id": row.participant_id, "partnership_id": person.participant.partnership_id,
-                        "table_name": "contact", "row_id": contact.id, "field": "agreements", "kind": "same_field",
-                        "kept_value": {"value": "Afspraak A"}, "kept_version": contact.version,
-                        "kept_device": store.device_id, "other_value": {"value": "Afspraak B"},
-                        "other_version": contact.version, "other_device": "server", "resolved": False})
+                record_conflict(ws, row.participant_id, "contact", contact.id, "agreements", "Afspraak A",
+                                "Afspraak B")  # as the server would have recorded it
                 return row.dossier_number, allowed[0].name, refused[0].name, contact.id
     finally:
         store.close()

@@ -66,3 +66,11 @@ def test_language_choice_follows_lfn_lang(monkeypatch):
     assert i18n.chosen_language() == "en"
     monkeypatch.setenv("LFN_LANG", "nl_BE")
     assert i18n.chosen_language() == "nl"
+
+
+def test_qts_own_buttons_speak_the_windows_language(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Sluiten"  # the suite runs in Dutch
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"

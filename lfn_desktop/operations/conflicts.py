@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from lfn_common.errors import ValidationError
+from lfn_common.text_merge import MERGEABLE
+from lfn_common.validation import optional_text
 from lfn_common.wire import from_wire
 from lfn_desktop.store.models import SYNCED_TABLES, SyncConflict
 
@@ -39,4 +41,17 @@ class ConflictOps(Operations):
                     w.update(model, conflict["row_id"],
                              from_wire(conflict["table_name"], {conflict["field"]: value}))
             w.update(SyncConflict, conflict_id, {"resolved": True, "resolution": choice})
+            return self._changed(w, conflict_id)
+
+    def resolve_with_text(self, conflict_id: str, text: str) -> Changed:
+        """Settle a conflict over free text by the text the coach wrote from both versions (it syncs as her edit)."""
+        with self._write() as w:
+            conflict = self._live(w, SyncConflict, conflict_id, "conflict_id")
+            if conflict["resolved"]:
+                raise ValidationError("This conflict was already resolved.", field="choice", code="resolved")
+            if (conflict["table_name"], conflict["field"]) not in MERGEABLE:
+                raise ValidationError("Only free text can be merged by hand.", field="choice", code="choice")
+            w.update(SYNCED_TABLES[conflict["table_name"]], conflict["row_id"],
+                     {conflict["field"]: optional_text(text, conflict["field"])})
+            w.update(SyncConflict, conflict_id, {"resolved": True, "resolution": "edited"})
             return self._changed(w, conflict_id)

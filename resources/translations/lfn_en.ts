@@ -716,52 +716,88 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="133"/>
         <source>Conflicten na synchronisatie</source>
         <translation>Conflicts after synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="139"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="143"/>
         <source>Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De laatste waarde is nu in gebruik; kies welke moet blijven.</source>
         <translation>Two people changed the same thing without seeing each other&apos;s change. The latest value is in use now; choose which one should stay.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="140"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="158"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="146"/>
-        <source>%1 — veld «%2» (%3)</source>
-        <translation>%1 — field «%2» (%3)</translation>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="165"/>
+        <source>zelfde veld gewijzigd (hard conflict)</source>
+        <translation>same field changed (hard conflict)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
+        <source>verwijderd tegenover gewijzigd</source>
+        <translation>deleted against changed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="167"/>
+        <source>%1 — veld «%2» (%3): %4</source>
+        <translation>%1 — field «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="172"/>
         <source>Nu in gebruik</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="173"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="180"/>
         <source>Deze houden</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="190"/>
+        <source>Verschil: </source>
+        <translation>Difference: </translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="191"/>
+        <source>Verschil tussen beide</source>
+        <translation>Difference between both</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="193"/>
+        <source>Samengevoegde tekst</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="196"/>
+        <source>Schrijf de tekst zoals hij moet blijven (uit beide):</source>
+        <translation>Write the text as it should stay (from both):</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="198"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="199"/>
+        <source>Samengevoegde tekst bewaren</source>
+        <translation>Keep the merged text</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="214"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="214"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -946,107 +982,107 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="40"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
         <source>Laptop koppelen aan de server</source>
         <translation>Link this laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
         <source>Certificaat van de server (optioneel)</source>
         <translation>Server certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="47"/>
         <source>alleen bij een eigen certificaat van het partnerschap</source>
         <translation>only with the partnership&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="48"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="48"/>
         <source>K&amp;iezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="51"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="53"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="55"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="61"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="62"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="64"/>
         <source>Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een eigen sleutel die alleen in de versleutelde kluis staat.</source>
         <translation>Once per laptop. Your password is not kept; the laptop gets its own key that is stored only in the encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="71"/>
         <source>Certificaat van de server</source>
         <translation>Server certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="72"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="79"/>
         <source>Geef het volledige serveradres, beginnend met https://.</source>
         <translation>Give the full server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="82"/>
         <source>Geef je naam en wachtwoord voor de server.</source>
         <translation>Give your name and password for the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="87"/>
         <source>Het certificaatbestand kan niet gelezen worden.</source>
         <translation>The certificate file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="90"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>

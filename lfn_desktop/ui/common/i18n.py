@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from lfn_desktop import paths
 from lfn_desktop.ui.common.resources import TRANSLATIONS
@@ -66,4 +66,13 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
             print(f"No {language} translation found; the interface stays in Dutch.", file=sys.stderr)
         return "nl"
     app.installTranslator(translator)
+    _install_qt_own(app, language)
     return language
+
+
+def _install_qt_own(app: QCoreApplication, language: str) -> None:
+    """Qt's own words (a dialog's Close, OK, Cancel; the file dialog) in the same language, from the translations
+    PySide6 ships; without them those stay English in a Dutch window."""
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)

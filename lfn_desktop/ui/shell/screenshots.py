@@ -25,7 +25,7 @@ SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "vi
            "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
            "participant-item-faces", "participant-item-words", "participant-end", "participant-item-en",
            "participant-end-en", "participant-item-ar", "participant-end-ar", "scales-side-by-side", "network-map",
-           "network-comparison", "trajectory", "backups")
+           "network-comparison", "trajectory", "backups", "conflicts")
 SIZE = (1366, 768 - 40 - 30)  # a 1366×768 laptop screen less its task bar and the title bar
 
 
@@ -110,6 +110,7 @@ def take_all(out: Path, work: Path) -> list[Path]:
     wait_until(lambda: backups.table.rowCount() > 0)  # the day's backup, made after unlocking
     saved.append(save(backups, out, "backups"))
     backups.reject()
+    saved.append(_conflicts(window, dossier, out))
 
     ws.reference.set_current_user(users["team_lead"].id)  # the team lead's view of the same vault
     window.lock()
@@ -219,6 +220,20 @@ def _side_by_side(window, dossier, out: Path) -> Path:
     wait_until(lambda: tab.pair_button.isEnabled())
     tab.pair_button.click()
     return save(window, out, "scales-side-by-side")
+
+
+def _conflicts(window, dossier, out: Path) -> Path:
+    """A text two coaches changed in the same words, as the server records it, in the conflicts dialog."""
+    from lfn_desktop.demo import record_conflict
+
+    ws = window.ws
+    contact = next(c for c in ws.queries.dossier(dossier.participant_id).contacts if c.agreements)
+    record_conflict(ws, dossier.participant_id, "contact", contact.id, "agreements", contact.agreements,
+                    contact.agreements + " Ze neemt haar loonfiches mee.")
+    dialog = window.sync.open_conflicts()
+    shot = save(dialog, out, "conflicts")
+    dialog.reject()
+    return shot
 
 
 def _hand_back(dossier, mode) -> None:

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from lfn_common.text_merge import MERGEABLE, differences
 from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_datetime
@@ -105,6 +107,21 @@ class EnrolDialog(QDialog):
         self.message.setText(sync_error_sentence(error))
 
 
+def diff_html(before: str, after: str) -> str:
+    """The other change marked on the kept text: removed words struck through, added ones underlined (not by colour
+    alone); every piece escaped, for the texts come from other laptops."""
+    pieces = []
+    for op, text in differences(before, after):
+        shown = escape(text).replace("\n", "<br>")
+        if op < 0:
+            pieces.append(f'<s style="background:#f8d7da">{shown}</s>')
+        elif op > 0:
+            pieces.append(f'<u style="background:#d4edda">{shown}</u>')
+        else:
+            pieces.append(shown)
+    return "".join(pieces)
+
+
 class ConflictsDialog(QDialog):
     """Every open conflict with both values side by side; choosing one resolves it (and that choice syncs)."""
 
@@ -131,6 +148,7 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        self.editors: dict[str, tuple[QPlainTextEdit, QPushButton]] = {}  # conflict id -> its text and button
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item.widget():
@@ -143,8 +161,11 @@ class ConflictsDialog(QDialog):
         self.rows.addStretch(1)
 
     def _conflict_box(self, conflict) -> QGroupBox:
-        title = self.tr("%1 — veld «%2» (%3)").replace("%1", conflict.table_name).replace(
-            "%2", conflict.field).replace("%3", fmt_datetime(conflict.created_at))
+        # A hard conflict: both changed the same field (changes to different fields merge by themselves).
+        kind = (self.tr("zelfde veld gewijzigd (hard conflict)") if conflict.kind == "same_field"
+                else self.tr("verwijderd tegenover gewijzigd"))
+        title = self.tr("%1 — veld «%2» (%3): %4").replace("%1", conflict.table_name).replace(
+            "%2", conflict.field).replace("%3", fmt_datetime(conflict.created_at)).replace("%4", kind)
         box = QGroupBox(title)
         grid = QGridLayout(box)
         for column, (label, value, choice) in enumerate((
@@ -159,7 +180,34 @@ class ConflictsDialog(QDialog):
             button = QPushButton(self.tr("Deze houden"), accessibleName=f"{label}: {self.tr('deze houden')}")
             button.clicked.connect(lambda _=False, c=conflict.id, ch=choice: self.choose(c, ch))
             grid.addWidget(button, 2, column)
+        if conflict.kind == "same_field" and (conflict.table_name, conflict.field) in MERGEABLE:
+            self._merge_rows(grid, conflict)
         return box
+
+    def _merge_rows(self, grid: QGridLayout, conflict) -> None:
+        """Free text: what the other change did, marked, and a text to write from both, kept as hers."""
+        kept, other = conflict.kept_value.get("value") or "", conflict.other_value.get("value") or ""
+        marked = QLabel(self.tr("Verschil: ") + diff_html(kept, other), wordWrap=True,
+                        textFormat=Qt.TextFormat.RichText, accessibleName=self.tr("Verschil tussen beide"))
+        grid.addWidget(marked, 3, 0, 1, 2)
+        editor = QPlainTextEdit(kept, accessibleName=self.tr("Samengevoegde tekst"))
+        editor.setTabChangesFocus(True)
+        editor.setMinimumHeight(90)
+        grid.addWidget(QLabel(self.tr("Schrijf de tekst zoals hij moet blijven (uit beide):")), 4, 0, 1, 2)
+        grid.addWidget(editor, 5, 0, 1, 2)
+        save = QPushButton(self.tr("Samengevoegde tekst bewaren"),
+                           accessibleName=self.tr("Samengevoegde tekst bewaren"))
+        save.clicked.connect(lambda _=False, c=conflict.id, e=editor: self.merge(c, e.toPlainText()))
+        grid.addWidget(save, 6, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self.editors[conflict.id] = (editor, save)
+
+    def merge(self, conflict_id: str, text: str) -> None:
+        def done(_changed) -> None:
+            self.resolved.emit()
+            self.refresh()
+
+        self.desk.write(lambda ws: ws.conflicts.resolve_with_text(conflict_id, text), done,
+                        lambda error: self.message.setText(failure_sentence(error)), owner=self, initiator=self)
 
     def _show(self, field: str, value) -> str:
         if field == "deleted":
