@@ -202,12 +202,7 @@ class ConflictsDialog(QDialog):
         self.editors[conflict.id] = (editor, save)
 
     def merge(self, conflict_id: str, text: str) -> None:
-        def done(_changed) -> None:
-            self.resolved.emit()
-            self.refresh()
-
-        self.desk.write(lambda ws: ws.conflicts.resolve_with_text(conflict_id, text), done,
-                        lambda error: self.message.setText(failure_sentence(error)), owner=self, initiator=self)
+        self._settle(lambda ws: ws.conflicts.resolve_with_text(conflict_id, text))
 
     def _show(self, field: str, value) -> str:
         if field == "deleted":
@@ -215,9 +210,13 @@ class ConflictsDialog(QDialog):
         return "—" if value in (None, "", []) else str(value)
 
     def choose(self, conflict_id: str, choice: str) -> None:
+        self._settle(lambda ws: ws.conflicts.resolve(conflict_id, choice))
+
+    def _settle(self, work) -> None:
+        """Resolve on the writer thread; the list is read again when the choice is in the vault."""
         def done(_changed) -> None:
             self.resolved.emit()
             self.refresh()
 
-        self.desk.write(lambda ws: ws.conflicts.resolve(conflict_id, choice), done,
-                        lambda error: self.message.setText(failure_sentence(error)), owner=self, initiator=self)
+        self.desk.write(work, done, lambda error: self.message.setText(failure_sentence(error)), owner=self,
+                        initiator=self)
