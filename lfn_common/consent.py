@@ -12,7 +12,8 @@ the team lead who coordinates the partnership (and leads the case discussions) m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 
 def names_audience(consent_ids: Iterable[str] | None) -> bool:
@@ -29,3 +30,9 @@ def consent_allows(consent_ids: Iterable[str] | None, *, partnership_id: str, or
     if organisation_id and organisation_id in named:
         return True
     return is_lead and partnership_id in named
+
+
+def user_may_see(consent_ids: Iterable[str] | None, partnership_id: str, user: Mapping[str, Any]) -> bool:
+    """:func:`consent_allows` for a user's row (its ``organisation_id`` and ``role``), as laptop and server hold it."""
+    return consent_allows(consent_ids, partnership_id=partnership_id, organisation_id=user.get("organisation_id"),
+                          is_lead=user.get("role") == "team_lead")

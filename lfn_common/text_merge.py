@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
+from sqlalchemy import Text
 
 from lfn_common.tables import SYNCED_TABLES, Synced
 
@@ -29,8 +30,6 @@ class _Edit:
 
 def mergeable_fields() -> frozenset[tuple[str, str]]:
     """(table, field) of every free-text column of the synced tables."""
-    from sqlalchemy import Text
-
     return frozenset((table, column.name) for table, model in SYNCED_TABLES.items()
                      for column in model.__table__.columns
                      if type(column.type) is Text and column.name not in Synced.SYSTEM_FIELDS)

@@ -12,6 +12,7 @@ from pathlib import Path
 from lfn_common.vocabulary import RELEASE_INSTRUMENT, RELEASE_ITEM, STAR_INSTRUMENT, LifeDomain
 from lfn_desktop.operations import Workspace
 from lfn_desktop.store.keyfile import DEFAULT_KDF, KdfParams
+from lfn_desktop.store.models import SYNCED_TABLES, SyncConflict
 from lfn_desktop.store.store import Store
 
 DEMO_PASSPHRASE = "demo-lfn-2026"
@@ -150,8 +151,6 @@ def _demo_map(ws, rnd, pid, social) -> None:
 def record_conflict(ws: Workspace, participant_id: str, table: str, row_id: str, field: str, kept, other) -> str:
     """A same-field conflict as the server records one (for the screenshots and tests of the conflict view; real
     ones come from sync). ``kept`` is what the row holds now."""
-    from lfn_desktop.store.models import SYNCED_TABLES, SyncConflict
-
     with ws.store.read() as session:
         row = session.get(SYNCED_TABLES[table], row_id)
     with ws.store.write() as w:

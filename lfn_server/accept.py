@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from lfn_common import merge
-from lfn_common.consent import consent_allows
+from lfn_common.consent import user_may_see
 from lfn_common.erasure import is_erasure, scrub
 from lfn_common.errors import ValidationError
 from lfn_common.fields import check_fields
@@ -213,10 +213,8 @@ class Acceptor:
         user = self.book.get("app_user", assignment.get("user_id") or "")
         if dossier is None or user is None or user.partnership_id != self.caller.partnership_id:
             raise Refused("The assignment names a participant or a user that is not in this partnership.")
-        if not consent_allows(dossier.state.data.get("consent_organisation_ids"),
-                              partnership_id=self.caller.partnership_id,
-                              organisation_id=user.state.data.get("organisation_id"),
-                              is_lead=user.state.data.get("role") == "team_lead"):
+        if not user_may_see(dossier.state.data.get("consent_organisation_ids"), self.caller.partnership_id,
+                            user.state.data):
             raise Refused("This coach's organisation is not among those the participant agreed may see her dossier: "
                           "record her consent for it first.")
 
@@ -283,11 +281,14 @@ def scrub_feed(conn: Connection, partnership_id: str, participant_id: str) -> No
                                                        held_change.c.payload).join(
             device, device.c.device_id == held_change.c.device_id).where(
             device.c.partnership_id == partnership_id)).all():
-        table, data = payload.get("table"), payload.get("data") or {}
-        if _belongs_to(payload, participant_id, rows) and scrub(table, data) != data:
+        if not _belongs_to(payload, participant_id, rows):
+            continue
+        data = payload.get("data") or {}
+        clean = scrub(payload.get("table"), data)
+        if clean != data:
             conn.execute(update(held_change).where(held_change.c.device_id == device_id,
                                                    held_change.c.device_seq == seq)
-                         .values(payload=payload | {"data": scrub(table, data)}))
+                         .values(payload=payload | {"data": clean}))
 
 
 def _belongs_to(change: dict, participant_id: str, rows: set[tuple[str, str]]) -> bool:

@@ -50,10 +50,7 @@ def scope_of(conn: Connection, caller: Caller) -> Scope:
         # Only dossiers whose consent names people, without the coordination: few, and an index finds them.
         unnamed = conn.execute(select(dossier_consent.c.participant_id, dossier_consent.c.organisation_ids).where(
             dossier_consent.c.partnership_id == caller.partnership_id, dossier_consent.c.coordination.is_(False)))
-        hidden = {participant for participant, ids in unnamed
-                  if not consent_allows(ids, partnership_id=caller.partnership_id, organisation_id=organisation,
-                                        is_lead=True)}
-        return Scope(caller.partnership_id, True, frozenset(), frozenset(hidden))
+        return Scope(caller.partnership_id, True, frozenset(), frozenset(_refused(unnamed, caller, organisation)))
     assignments = conn.execute(select(row_state.c.participant_id, row_state.c.data).where(
         row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "assignment")).all()
     live = [(participant, data) for participant, data in assignments if not data.get("deleted")]
@@ -72,10 +69,13 @@ def refused_by_consent(conn: Connection, caller: Caller, organisation: str | Non
     """Those of ``participants`` whose consent does not let this user see them."""
     refused = set()
     for chunk in chunks(sorted(participants)):
-        for participant, ids in conn.execute(select(dossier_consent.c.participant_id,
-                                                    dossier_consent.c.organisation_ids).where(
-                dossier_consent.c.participant_id.in_(chunk))):
-            if not consent_allows(ids, partnership_id=caller.partnership_id, organisation_id=organisation,
-                                  is_lead=caller.is_lead):
-                refused.add(participant)
+        refused |= _refused(conn.execute(select(dossier_consent.c.participant_id, dossier_consent.c.organisation_ids)
+                                         .where(dossier_consent.c.participant_id.in_(chunk))), caller, organisation)
     return refused
+
+
+def _refused(consents, caller: Caller, organisation: str | None) -> set[str]:
+    """Of these (participant, consent list) pairs, the dossiers this user may not see."""
+    return {participant for participant, ids in consents
+            if not consent_allows(ids, partnership_id=caller.partnership_id, organisation_id=organisation,
+                                  is_lead=caller.is_lead)}

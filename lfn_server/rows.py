@@ -50,6 +50,7 @@ class RowBook:
         self._in_db: set[tuple[str, str]] = set()
         self._dirty: dict[tuple[str, str], StoredRow] = {}
         self._feed: list[dict[str, Any]] = []
+        self._consent_changed: dict[str, StoredRow] = {}  # participants whose consent this request changed
         self.clock = HybridClock(SERVER_DEVICE)
 
     # --- reading -----------------------------------------------------------------------------------------
@@ -105,6 +106,9 @@ class RowBook:
     # --- writing -----------------------------------------------------------------------------------------
 
     def put(self, table: str, row_id: str, row: StoredRow) -> None:
+        before = self._rows.get((table, row_id))
+        if table == "participant" and (before is None or _consent(before) != _consent(row)):
+            self._consent_changed[row_id] = row
         self._rows[(table, row_id)] = row
         self._dirty[(table, row_id)] = row
 
@@ -161,23 +165,27 @@ class RowBook:
                               .values({c: bindparam(c) for c in columns}), changed)
         if self._feed:
             self.conn.execute(insert(change_feed), self._feed)
-        self._keep_consent([(row_id, row) for (table, row_id), row in self._dirty.items() if table == "participant"])
+        self._keep_consent()
         self._in_db |= set(self._dirty)
         self._dirty.clear()
         self._feed.clear()
 
-
-    def _keep_consent(self, participants: list[tuple[str, StoredRow]]) -> None:
-        """``dossier_consent`` follows the participants' rows: who may see each dossier, by its consent."""
-        if not participants:
+    def _keep_consent(self) -> None:
+        """``dossier_consent`` follows the participants' rows whose consent changed: who may see each dossier."""
+        changed, self._consent_changed = self._consent_changed, {}
+        if not changed:
             return
-        for chunk in chunks(sorted(row_id for row_id, _ in participants)):
+        for chunk in chunks(sorted(changed)):
             self.conn.execute(delete(dossier_consent).where(dossier_consent.c.participant_id.in_(chunk)))
         named = [{"participant_id": row_id, "partnership_id": row.partnership_id, "organisation_ids": ids,
-                  "coordination": row.partnership_id in ids} for row_id, row in participants
-                 if names_audience(ids := list(row.state.data.get("consent_organisation_ids") or []))]
+                  "coordination": row.partnership_id in ids} for row_id, row in changed.items()
+                 if names_audience(ids := _consent(row))]
         if named:
             self.conn.execute(insert(dossier_consent), named)
+
+
+def _consent(row: StoredRow) -> list[str]:
+    return list(row.state.data.get("consent_organisation_ids") or [])
 
 
 def _stored(row) -> StoredRow:

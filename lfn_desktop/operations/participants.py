@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lfn_common.consent import consent_allows
+from lfn_common.consent import user_may_see
 from lfn_common.erasure import PERSONAL_FIELDS, scrub
 from lfn_common.errors import ValidationError
 from lfn_common.scope import rows_of_participants
@@ -21,7 +21,7 @@ from lfn_common.validation import (
     optional_text,
     require_text,
 )
-from lfn_common.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, Role, ScaleStyle
+from lfn_common.vocabulary import GoalStatus, LifeDomain, Phase, ReferralChannel, ScaleStyle
 from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
     SYNCED_TABLES,
@@ -127,7 +127,7 @@ class ParticipantOps(Operations):
             self._check_consent(w, consent, partnership_id)
             coach_ids = list(dict.fromkeys(coach_ids))
             for coach_id in coach_ids:
-                self._check_coach_within(w, self._live(w, User, coach_id, "coach_ids"), consent, partnership_id,
+                self._check_coach_within(self._live(w, User, coach_id, "coach_ids"), consent, partnership_id,
                                          "coach_ids")
             number = dossier_number or new_dossier_number(started)
             participant_id = w.insert(Participant, values | {"partnership_id": partnership_id,
@@ -157,17 +157,14 @@ class ParticipantOps(Operations):
             if organisation_id != partnership_id:
                 self._live(w, Organisation, organisation_id, "consent_organisation_ids")
         me = self._row(w, User, self.store.user_id)
-        if me is not None and not consent_allows(consent_ids, partnership_id=partnership_id,
-                                                 organisation_id=me["organisation_id"],
-                                                 is_lead=me["role"] == Role.TEAM_LEAD.value):
+        if me is not None and not user_may_see(consent_ids, partnership_id, me):
             raise ValidationError("Your own organisation is not among those that may see the dossier: after the next "
                                   "sync you would no longer see it yourself.", field="consent_organisation_ids",
                                   code="consent_excludes_you")
 
     @staticmethod
-    def _check_coach_within(w: Writer, coach: dict, consent_ids: list[str], partnership_id: str, field: str) -> None:
-        if not consent_allows(consent_ids, partnership_id=partnership_id, organisation_id=coach["organisation_id"],
-                              is_lead=coach["role"] == Role.TEAM_LEAD.value):
+    def _check_coach_within(coach: dict, consent_ids: list[str], partnership_id: str, field: str) -> None:
+        if not user_may_see(consent_ids, partnership_id, coach):
             raise ValidationError("This coach's organisation is not among those the participant agreed may see her "
                                   "dossier: record her consent for it first.", field=field, code="outside_consent")
 
@@ -206,7 +203,7 @@ class ParticipantOps(Operations):
             coach = self._live(w, User, user_id, "user_id")
             existing = self._assignment(w, participant_id, user_id)
             if existing is None:
-                self._check_coach_within(w, coach, person["consent_organisation_ids"], person["partnership_id"],
+                self._check_coach_within(coach, person["consent_organisation_ids"], person["partnership_id"],
                                          "user_id")
                 w.insert(Assignment, {"participant_id": participant_id, "user_id": user_id,
                                       "since": check_not_future(since, "since") or today()})

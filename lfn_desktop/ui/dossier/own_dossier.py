@@ -78,15 +78,6 @@ def _network_image(ws: Workspace, map_id: str | None, centre: str) -> QImage | N
     return image
 
 
-def _pictogram_image(name: str, size: int = 96) -> QImage:
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    pictogram(name).paint(painter, image.rect())
-    painter.end()
-    return image
-
-
 def own_dossier_document(ws: Workspace, participant_id: str) -> QTextDocument:
     """Her dossier as a document in her language: large type, a life-domain pictogram beside each goal, and her star
     and her map each on a page of its own, under its heading."""
@@ -114,7 +105,7 @@ def own_dossier_document(ws: Workspace, participant_id: str) -> QTextDocument:
         for goal in dossier.goals:
             name = f"image:domain-{goal.life_domain}"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                                 _pictogram_image(f"domain-{goal.life_domain}"))
+                                 pictogram(f"domain-{goal.life_domain}").pixmap(96, 96).toImage())
             status = texts.say(language, f"goal_{goal.status}") if f"goal_{goal.status}" in texts.texts else goal.status
             rows.append(f'<tr><td width="64"><img src="{name}" width="56" height="56"></td>'
                         f"<td><b>{escape(domains.get(goal.life_domain, str(goal.life_domain)))}</b><br>"

@@ -214,7 +214,7 @@ class ScalesTab(QWidget):
         for code in instrument.languages:
             if code not in words.languages:
                 continue
-            unchecked = instrument.languages[code] != "checked" or words.languages[code] != "checked"
+            unchecked = code in instrument.unchecked_languages() or words.languages[code] != "checked"
             name = LANGUAGE_NAMES.get(code, code)
             self.language.addItem(self.tr("%1 — niet nagekeken").replace("%1", name) if unchecked else name, code)
             if unchecked:
@@ -257,7 +257,7 @@ class ScalesTab(QWidget):
         self.pair_button.setEnabled(self._same_day_pair() is not None)
         self.differences.hide()
         release = self.catalog.latest(RELEASE)
-        points = [(m.taken_on, m.answers.get("release")) for m in self._of(RELEASE) if not m.incomplete]
+        points = [(m.taken_on, m.answers.get("release")) for m in self._finished(RELEASE)]
         self.release.set_data(say(release.title, "nl") if release else self.tr("Loslaatschaal"),
                               10, [(d, v) for d, v in points if isinstance(v, int)])
         self._fill_table()
@@ -265,9 +265,8 @@ class ScalesTab(QWidget):
     def _same_day_pair(self):
         """The latest day with a finished star by the participant herself and one by the coach: (hers, coach's)."""
         by_day: dict = {}
-        for m in self._of(STAR):
-            if not m.incomplete:
-                by_day.setdefault(m.taken_on, {})[m.filled_by] = m
+        for m in self._finished(STAR):
+            by_day.setdefault(m.taken_on, {})[m.filled_by] = m
         days = [day for day, readings in by_day.items() if "participant" in readings and "coach" in readings]
         if not days:
             return None
@@ -301,6 +300,10 @@ class ScalesTab(QWidget):
     def _of(self, instrument_id: str) -> list:
         return [m for m in self.measurements if m.instrument_id == instrument_id]
 
+    def _finished(self, instrument_id: str) -> list:
+        """The readings she finished (an incomplete one is never compared, charted or the one before)."""
+        return [m for m in self._of(instrument_id) if not m.incomplete]
+
     def _instrument_of(self, measurement) -> Instrument | None:
         return self.catalog.get(measurement.instrument_id, measurement.instrument_version)
 
@@ -330,7 +333,7 @@ class ScalesTab(QWidget):
                       for item in trends}
             words = dict(words) | {"differs": self.tr("≠ verschilt")}
         self.trends.setRowCount(len(items))
-        all_stars = [m for m in self._of(instrument.id) if not m.incomplete]
+        all_stars = self._finished(instrument.id)
         for row, item in enumerate(items):
             timeline = " → ".join(str(v) if isinstance(v := m.answers.get(item.id), int) else "·" for m in all_stars)
             cells = [labels[row], self._answer_text(first, item.id), self._answer_text(second, item.id),
@@ -415,7 +418,7 @@ class ScalesTab(QWidget):
         instrument = self.catalog.latest(self.instrument.currentData())
         if instrument is None:
             return None
-        earlier = [m for m in self._of(instrument.id) if not m.incomplete]
+        earlier = self._finished(instrument.id)
         self.mode = ParticipantMode(self.desk, self.participant_id, instrument,
                                     filled_by=self.filled_by.currentData(), style=self.style.currentData(),
                                     language=self.language.currentData(),
