@@ -23,6 +23,8 @@ PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
     "contact": {"present": None, "notes": None, "agreements": None, "next_step": None},
     "network_node": {"label": ERASED, "note": None},
     "measurement": {"comment": None},
+    "case_discussion": {"question_behind": None, "value_steps": None, "waste": None, "system_conditions": None},
+    "discussion_action": {"description": ERASED},
     "sync_conflict": {"kept_value": {}, "other_value": {}},
 }
 

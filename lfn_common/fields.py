@@ -88,7 +88,8 @@ WORDS: dict[tuple[str, str], frozenset[str]] = {
     ("sync_conflict", "kind"): frozenset({"same_field", "delete_vs_edit", "edit_vs_delete"}),
     ("sync_conflict", "resolution"): frozenset({"kept", "other", "edited", "restored", "deleted"}),
 }
-ID_LISTS = frozenset({("participant", "consent_organisation_ids"), ("signal", "participant_ids")})
+ID_LISTS = frozenset({("participant", "consent_organisation_ids"), ("signal", "participant_ids"),
+                      ("case_discussion", "present_ids")})
 LANGUAGE_LISTS = frozenset({("participant", "languages")})
 
 
@@ -157,6 +158,9 @@ def _check_value(table: str, name: str, column, value: Any) -> None:
 
 
 def _check_document(table: str, name: str, value: Any, choices: type[Enum] | None) -> None:
+    if table == "published_report":
+        _check_published(name, value)
+        return
     if isinstance(value, list):
         if len(value) > MAX_LIST_ITEMS:
             raise ValidationError(f"At most {MAX_LIST_ITEMS} entries.", field=name, code="too_many")
@@ -184,6 +188,37 @@ def _check_document(table: str, name: str, value: Any, choices: type[Enum] | Non
         raise ValidationError("Give a structured value.", field=name, code="document") from None
     if size > MAX_DOCUMENT_BYTES:
         raise ValidationError("This value is too large.", field=name, code="too_long")
+
+
+MAX_PUBLISHED_ROWS = 1000
+_PUBLISHED_COUNT = re.compile(r"<5|0|[1-9][0-9]*")
+
+
+def _check_published(name: str, value: Any) -> None:
+    """A published report holds tables of short texts, and signals whose counts are masked under five: what the
+    support group may read, and nothing a dossier could be told from."""
+    def cells(row: Any) -> bool:
+        return isinstance(row, list) and len(row) <= 20 and all(isinstance(c, str) and len(c) <= 300 for c in row)
+
+    _require(isinstance(value, list) and len(value) <= MAX_PUBLISHED_ROWS, name, "Give a list.", "list")
+    if name == "tables":
+        for table in value:
+            _require(isinstance(table, dict) and set(table) <= {"key", "title", "header", "rows"}
+                     and isinstance(table.get("key"), str) and isinstance(table.get("title"), str)
+                     and cells(table.get("header")) and isinstance(table.get("rows"), list)
+                     and len(table["rows"]) <= MAX_PUBLISHED_ROWS and all(cells(r) for r in table["rows"]),
+                     name, "A published table holds a title, a header and rows of short texts.", "document")
+    elif name == "signals":
+        for entry in value:
+            ok = isinstance(entry, list) and len(entry) == 4
+            problem, domain, municipality, count = entry if ok else (None, None, None, None)
+            _require(ok and (problem is None or isinstance(problem, str) and len(problem) <= MAX_LIST_TEXT * 10)
+                     and (domain is None or isinstance(domain, int) and not isinstance(domain, bool))
+                     and (municipality is None or isinstance(municipality, str) and len(municipality) <= 100),
+                     name, "A published signal is a problem, a life domain, a municipality and a count.", "document")
+            m = _PUBLISHED_COUNT.fullmatch(count) if isinstance(count, str) else None
+            _require(m is not None and (count in ("<5", "0") or int(count) >= 5), name,
+                     "A published count under five is shown as <5.", "masked")
 
 
 def _check_choice(choices: type[Enum], value: Any, name: str) -> None:

@@ -30,7 +30,9 @@ SYNCED_FIELDS: dict[str, frozenset[str]] = {t: frozenset(user_fields(m)) for t, 
 
 
 # Reference tables only a team lead may change from a laptop (the server's admin CLI manages them too).
-LEAD_ONLY_TABLES = frozenset({"partnership", "organisation", "app_user"})
+LEAD_ONLY_TABLES = frozenset({"partnership", "organisation", "app_user", "published_report"})
+# What the support group (ondersteuningsgroep) receives: the partnership and what its team lead published.
+SUPPORT_GROUP_TABLES = frozenset({"partnership", "published_report"})
 
 Op = Literal["insert", "update", "delete", "undelete"]
 Status = Literal["accepted", "duplicate", "held", "rejected"]
@@ -160,13 +162,15 @@ class EnrolRequest(_Message):
     device_name: str = Field(default="", max_length=200)
     # The device's first change number the server will see (a vault set up offline keeps its set-up changes).
     first_seq: int = Field(default=1, ge=1, le=MAX_SEQ)
+    # After a reset by the team lead the user signs in with the password she was given and sets her own here.
+    new_password: str | None = Field(default=None, min_length=1, max_length=1000)
 
 
 class EnrolResponse(_Message):
     token: str
     user_id: str
     partnership_id: str
-    role: Literal["coach", "team_lead"]
+    role: Literal["coach", "team_lead", "support_group"]
 
 
 class ServerInfo(_Message):

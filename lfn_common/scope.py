@@ -17,6 +17,7 @@ _CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
 #   ("via", field, table)     a field points at a row of `table`, whose own scope applies
 SCOPE_RULES: dict[str, tuple | None] = {
     "partnership": None, "organisation": None, "app_user": None, "social_organisation": None, "signal": None,
+    "published_report": None,
     "participant": ("self",),
     "assignment": ("field", "participant_id"),
     "trajectory": ("field", "participant_id"),
@@ -25,6 +26,8 @@ SCOPE_RULES: dict[str, tuple | None] = {
     "network_map": ("field", "participant_id"),
     "measurement": ("field", "participant_id"),
     "sync_conflict": ("field", "participant_id"),
+    "case_discussion": ("field", "participant_id"),
+    "discussion_action": ("via", "discussion_id", "case_discussion"),
     "phase_change": ("via", "trajectory_id", "trajectory"),
     "network_node": ("via", "map_id", "network_map"),
     "network_tie": ("via", "map_id", "network_map"),

@@ -20,8 +20,8 @@ from lfn_common.text import search_key
 
 # The vault schema revision these tables describe (the desktop's Alembic head; a test keeps them equal), and
 # every earlier one: the server tells an older app to update and a newer one that the server is behind.
-SCHEMA_REVISION = "0006"
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005", "0006"})
+SCHEMA_REVISION = "0007"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005", "0006", "0007"})
 
 
 class Base(DeclarativeBase):
@@ -275,6 +275,51 @@ class Signal(Synced, Base):
     author_id: Mapped[str | None] = _uuid_fk("app_user.id", nullable=True, index=False)
 
 
+class CaseDiscussion(Synced, Base):
+    """A case discussion (casusbespreking) of one dossier: part of it, synced and scoped like it.
+
+    What the team learnt, in the words of the partnership's quality framework: the question behind the question,
+    the steps of value from the participant's point of view, what was waste, and the system conditions (rules,
+    waiting lists, missing services) that stand in the way."""
+
+    __tablename__ = "case_discussion"
+    participant_id: Mapped[str] = _uuid_fk("participant.id")
+    planned_on: Mapped[date]
+    held: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(String(32))  # the agenda suggestion it came from, if any
+    question_behind: Mapped[str | None] = mapped_column(Text)  # de vraag achter de vraag
+    value_steps: Mapped[str | None] = mapped_column(Text)
+    waste: Mapped[str | None] = mapped_column(Text)
+    system_conditions: Mapped[str | None] = mapped_column(Text)
+    present_ids: Mapped[list[str]] = mapped_column(default=list)  # users present
+    participant_present: Mapped[bool] = mapped_column(Boolean, default=False)  # invited, and came (NOZO)
+    led_by_id: Mapped[str | None] = _uuid_fk("app_user.id", nullable=True, index=False)
+
+
+class DiscussionAction(Synced, Base):
+    """An action agreed in a case discussion, with its owner and date."""
+
+    __tablename__ = "discussion_action"
+    discussion_id: Mapped[str] = _uuid_fk("case_discussion.id")
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[str | None] = _uuid_fk("app_user.id", nullable=True, index=False)
+    due_on: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PublishedReport(Synced, Base):
+    """Figures of a period as the team lead published them for the support group (ondersteuningsgroep): counts
+    only, small ones masked, coaches numbered; and the signals, their texts only when she read them through."""
+
+    __tablename__ = "published_report"
+    partnership_id: Mapped[str] = _uuid_fk("partnership.id")
+    period: Mapped[str] = mapped_column(String(32))  # "2026 K3"
+    published_on: Mapped[date]
+    tables: Mapped[list[Any]] = mapped_column(default=list)  # [{key, title, header, rows}] of strings
+    signals: Mapped[list[Any]] = mapped_column(default=list)  # [[problem or None, domain, municipality, count]]
+    author_id: Mapped[str | None] = _uuid_fk("app_user.id", nullable=True, index=False)
+
+
 class SyncConflict(Synced, Base):
     """Two devices changed the same field (or deleted what the other edited) without seeing each other.
 
@@ -318,6 +363,9 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     NetworkSnapshot,
     Measurement,
     Signal,
+    CaseDiscussion,
+    DiscussionAction,
+    PublishedReport,
     SyncConflict,
 )
 SYNCED_TABLES = {m.__tablename__: m for m in SYNCED_MODELS}

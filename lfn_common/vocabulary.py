@@ -33,6 +33,9 @@ class OrganisationKind(StrEnum):
 class Role(StrEnum):
     COACH = "coach"
     TEAM_LEAD = "team_lead"
+    # The partnership's steering group (ondersteuningsgroep): signs in for the published figures and reviewed
+    # signals only, never a dossier.
+    SUPPORT_GROUP = "support_group"
 
 
 class SocialOrgKind(StrEnum):

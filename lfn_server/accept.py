@@ -122,6 +122,8 @@ class Acceptor:
 
     def accept(self, c: Change) -> None:
         pid = self.caller.partnership_id
+        if self.caller.is_support_group:
+            raise Refused("The support group reads the published figures; it changes nothing.")
         self._check_form(c)
         if c.table in LEAD_ONLY_TABLES and not self.caller.is_lead:
             raise Refused(f"Only a team lead may change {c.table} rows.")

@@ -6,7 +6,8 @@ row with her user id), plus a dossier she created on one of her own laptops that
 (:mod:`lfn_common.consent`): a dossier whose consent does not name her organisation (or, for a team lead, the
 coordination) is hidden from her. Nobody sees another partnership's rows.
 Reference data of the partnership (organisations, users, the social map, signals) is visible to all its
-members; only a team lead may change the partnership, its organisations and its users.
+members; only a team lead may change the partnership, its organisations and its users. The support group sees
+no dossier and no reference data but the partnership and the figures its team lead published, and changes nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from lfn_common.consent import consent_allows
+from lfn_common.protocol import SUPPORT_GROUP_TABLES
 
 from .auth import Caller
 from .db import device, dossier_consent, row_state
@@ -28,6 +30,7 @@ class Scope:
     everything: bool  # a team lead: every dossier of the partnership but the hidden ones
     participants: frozenset[str]  # the dossiers a coach holds
     hidden: frozenset[str] = frozenset()  # a team lead's dossiers whose consent leaves her out
+    tables: frozenset[str] | None = None  # only these tables (the support group); None: every table
 
     def sees(self, participant_id: str | None) -> bool:
         if participant_id is None:
@@ -45,6 +48,8 @@ def organisation_of(conn: Connection, user_id: str) -> str | None:
 
 
 def scope_of(conn: Connection, caller: Caller) -> Scope:
+    if caller.is_support_group:
+        return Scope(caller.partnership_id, False, frozenset(), tables=SUPPORT_GROUP_TABLES)
     organisation = organisation_of(conn, caller.user_id)
     if caller.is_lead:
         # Only dossiers whose consent names people, without the coordination: few, and an index finds them.

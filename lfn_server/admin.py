@@ -60,7 +60,8 @@ def add_organisation(conn: Connection, partnership_id: str, name: str, kind: str
 
 
 def add_user(conn: Connection, partnership_id: str, name: str, username: str, password: str, role: str, *,
-             organisation_id: str | None = None, fte: float = 1.0, email: str | None = None) -> str:
+             organisation_id: str | None = None, fte: float = 1.0, email: str | None = None,
+             must_change_password: bool = False, by: Caller | None = None) -> str:
     _partnership_exists(conn, partnership_id)
     username = require_text(username, "username")
     if conn.execute(select(account.c.user_id).where(account.c.username == username)).first():
@@ -72,19 +73,21 @@ def add_user(conn: Connection, partnership_id: str, name: str, username: str, pa
         "role": role, "fte": float(fte), "email": optional_text(email, "email", max_length=200)})
     conn.execute(insert(account).values(user_id=user_id, partnership_id=partnership_id, username=username,
                                         password_hash=password_hash, role=role, active=True, failed_count=0,
-                                        created_at=datetime.now(UTC)))
-    write_audit(conn, None, "user_added", Counter({None: 1}), unit="account", user_id=user_id)
+                                        created_at=datetime.now(UTC), must_change_password=must_change_password))
+    write_audit(conn, by, "user_added", Counter({None: 1}), unit="account", user_id=user_id)
     return user_id
 
 
-def reset_password(conn: Connection, username: str, password: str, *, keep_devices: bool = False) -> None:
+def reset_password(conn: Connection, username: str, password: str, *, keep_devices: bool = False,
+                   must_change_password: bool = False, by: Caller | None = None) -> None:
     """A new password, and the lock of repeated failures lifted. Unless told to keep them, the user's devices
     must sign in again (with the new password): their tokens stop working, their vaults are not wiped."""
     user_id = conn.execute(select(account.c.user_id).where(account.c.username == username)).scalar()
     if user_id is None:
         raise AdminError(f"No user {username!r}.")
     conn.execute(update(account).where(account.c.user_id == user_id).values(
-        password_hash=hash_password(password), failed_count=0, locked_until=None))
+        password_hash=hash_password(password), failed_count=0, locked_until=None,
+        must_change_password=must_change_password))
     signed_out = 0
     if not keep_devices:
         for (device_id,) in conn.execute(select(device.c.device_id).where(device.c.user_id == user_id,
@@ -93,7 +96,7 @@ def reset_password(conn: Connection, username: str, password: str, *, keep_devic
             conn.execute(update(device).where(device.c.device_id == device_id).values(
                 token_hash=hash_token(new_token())))  # a token nobody was given
             signed_out += 1
-    write_audit(conn, None, "password_reset", Counter({None: 1}), unit=f"account, {signed_out} device(s) signed out",
+    write_audit(conn, by, "password_reset", Counter({None: 1}), unit=f"account, {signed_out} device(s) signed out",
                 user_id=user_id)
 
 
@@ -106,14 +109,14 @@ def list_devices(conn: Connection, partnership_id: str | None = None) -> list[di
     return [dict(row) for row in conn.execute(query).mappings()]
 
 
-def revoke_device(conn: Connection, device_id: str) -> None:
+def revoke_device(conn: Connection, device_id: str, *, by: Caller | None = None) -> None:
     """A lost laptop: its next contact is refused with "revoked", and the app then wipes its vault."""
     row = conn.execute(select(device).where(device.c.device_id == device_id)).mappings().first()
     if row is None:
         raise AdminError(f"No device {device_id}.")
     conn.execute(update(device).where(device.c.device_id == device_id).values(revoked_at=datetime.now(UTC)))
-    caller = Caller(device_id, row["user_id"], row["partnership_id"], "", row["applied_seq"])
-    write_audit(conn, caller, "revoke", Counter({None: 1}), unit="device")
+    caller = by or Caller(device_id, row["user_id"], row["partnership_id"], "", row["applied_seq"])
+    write_audit(conn, caller, "revoke", Counter({None: 1}), unit=f"device {device_id}")
 
 
 def audit_entries(conn: Connection, participant_id: str | None = None, limit: int = 100) -> list[dict]:

@@ -9,31 +9,26 @@ a value; no handler logs a body, a token or a password.
 from __future__ import annotations
 
 import os
-import zlib
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
 
 import anyio
-from fastapi import Depends, FastAPI, Header, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from lfn_common.protocol import (
     API_PREFIX,
-    MAX_BODY_BYTES,
     PROTOCOL_VERSION,
     DigestRequest,
     DigestResponse,
     EnrolRequest,
     EnrolResponse,
-    ErrorBody,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -42,64 +37,16 @@ from lfn_common.protocol import (
     SnapshotRequest,
     SnapshotResponse,
 )
-from lfn_common.tables import KNOWN_REVISIONS, SCHEMA_REVISION
+from lfn_common.tables import SCHEMA_REVISION
 
-from . import __version__, accept, auth, feed
+from . import __version__, accept, auth, feed, team_api
 from .errors import ApiError
+from .routing import ERRORS as _ERRORS
+from .routing import DeviceCaller, ProtocolRoute, run_in_transaction
 
-_ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 415, 423, 426, 429)}
 # Every answer: never cached (it may hold a dossier), never sniffed or framed, and HTTPS only from now on.
 SECURITY_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
                     "Referrer-Policy": "no-referrer", "Strict-Transport-Security": "max-age=31536000"}
-
-
-class BoundedGzipRequest(Request):
-    """A request whose body is read at most MAX_BODY_BYTES, while it streams in, and inflated when it says
-    gzip (FastAPI's custom Request class): a lying Content-Length or a gzip bomb is refused with 413 before
-    anything else, authentication included, looks at it."""
-
-    async def body(self) -> bytes:
-        if not hasattr(self, "_body"):
-            declared = self.headers.get("content-length")
-            if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
-                raise ApiError(413, "too_large", "The request is too large.")
-            chunks, size = [], 0
-            async for chunk in self.stream():
-                size += len(chunk)
-                if size > MAX_BODY_BYTES:
-                    raise ApiError(413, "too_large", "The request is too large.")
-                chunks.append(chunk)
-            raw = b"".join(chunks)
-            if self.headers.get("content-encoding", "").lower() == "gzip":
-                inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                try:
-                    raw = inflater.decompress(raw, MAX_BODY_BYTES)
-                except zlib.error:
-                    raise ApiError(400, "bad_request", "The request body is not valid gzip.") from None
-                if inflater.unconsumed_tail:
-                    raise ApiError(413, "too_large", "The request is too large once decompressed.")
-            self._body = raw
-        return self._body
-
-
-class ProtocolRoute(APIRoute):
-    """Every route: JSON only (415 otherwise), bodies through BoundedGzipRequest, versions checked first."""
-
-    def get_route_handler(self) -> Callable:
-        handler = super().get_route_handler()
-
-        async def route(request: Request) -> Response:
-            _check_versions(request)
-            if request.method == "POST":
-                media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-                if media_type != "application/json":
-                    raise ApiError(415, "unsupported_media_type", "Send the request as application/json.")
-            bounded = BoundedGzipRequest(request.scope, request.receive)
-            if request.method == "POST":
-                await bounded.body()  # here, so that its refusals keep their own answer (FastAPI makes any 400)
-            return await handler(bounded)
-
-        return route
 
 
 def _failed_sign_in(conn, username: str, client: str) -> None:
@@ -108,24 +55,6 @@ def _failed_sign_in(conn, username: str, client: str) -> None:
     accept.write_audit(conn, None, "sign_in_failed", Counter({None: 1}), unit="attempt", user_id=user_id)
     if locked:
         accept.write_audit(conn, None, "locked_out", Counter({None: 1}), unit="account", user_id=user_id)
-
-
-def run_in_transaction(engine: Engine, work: Callable, *args):
-    """``work(conn, *args)`` in one transaction, on the thread pool (the event loop never waits for the database)."""
-    def run():
-        with engine.begin() as conn:
-            return work(conn, *args)
-    return run_in_threadpool(run)
-
-
-async def device_caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
-    """The device behind the bearer token (401 without one, the ``revoked`` answer for a revoked one)."""
-    token = authorization.removeprefix("Bearer ").strip() if (authorization or "").startswith("Bearer ") else None
-    return await run_in_transaction(request.app.state.engine, auth.authenticate, token,
-                                    request.app.state.token_lifetime)
-
-
-DeviceCaller = Annotated[auth.Caller, Depends(device_caller)]
 
 
 def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOKEN_LIFETIME.days) -> FastAPI:
@@ -192,6 +121,7 @@ def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOK
         user = check.account
 
         def work(conn):
+            auth.settle_password_change(conn, user, message.new_password)
             auth.record_sign_in(conn, user["user_id"], message.username, client)
             token = auth.enrol_device(conn, user, message.device_id, message.device_name, message.first_seq)
             caller = auth.Caller(message.device_id, user["user_id"], user["partnership_id"], user["role"], 0)
@@ -222,6 +152,8 @@ def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOK
         own_device(caller, message)
         return await in_transaction(feed.snapshot, caller, message)
 
+    app.include_router(team_api.router)
+
     @app.get("/", include_in_schema=False)
     async def root() -> Response:
         return Response("LfN sync server. API under " + API_PREFIX + "\n", media_type="text/plain")
@@ -229,18 +161,3 @@ def create_app(engine: Engine, *, docs: bool = False, token_days: int = auth.TOK
     return app
 
 
-def _check_versions(request: Request) -> None:
-    """An app of another protocol or vault schema is told which side must be updated; nothing is changed."""
-    protocol = request.headers.get("x-lfn-protocol")
-    if protocol is not None and protocol != str(PROTOCOL_VERSION):
-        older = protocol.isdigit() and int(protocol) < PROTOCOL_VERSION
-        _version_error(older, f"protocol {protocol}, server speaks {PROTOCOL_VERSION}")
-    revision = request.headers.get("x-lfn-schema")
-    if revision is not None and revision != SCHEMA_REVISION:
-        _version_error(revision in KNOWN_REVISIONS, f"schema {revision}, server {SCHEMA_REVISION}")
-
-
-def _version_error(client_older: bool, detail: str) -> None:
-    if client_older:
-        raise ApiError(426, "too_old", f"This app is older than the server ({detail}).")
-    raise ApiError(409, "server_too_old", f"The server is older than this app ({detail}).")

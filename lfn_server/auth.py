@@ -68,6 +68,10 @@ class Caller:
     def is_lead(self) -> bool:
         return self.role == "team_lead"
 
+    @property
+    def is_support_group(self) -> bool:
+        return self.role == "support_group"
+
 
 # One answer for a wrong name, a wrong password and a locked account, so that nobody learns from the server
 # which accounts exist or are locked; the coach who is locked out reads what to do in the same sentence.
@@ -104,6 +108,31 @@ def password_matches(check: SignInCheck, password: str) -> bool:
     except (VerificationError, InvalidHashError):
         return False
     return usable
+
+
+PASSWORD_CHANGE_REQUIRED = ("Choose a password of your own: the one you signed in with was given to you by your team "
+                            "lead.")
+
+
+def settle_password_change(conn: Connection, user: dict, new_password: str | None) -> None:
+    """At a sign-in whose password matched: a password given by the team lead is replaced by one of the user's
+    own before any device is enrolled (refused with ``password_change_required`` until she gives one)."""
+    if new_password is None:
+        if user.get("must_change_password"):
+            raise ApiError(403, "password_change_required", PASSWORD_CHANGE_REQUIRED)
+        return
+    try:
+        new_hash = hash_password(new_password)
+    except ValueError as exc:
+        raise ApiError(400, "weak_password", str(exc)) from None
+    try:
+        same = _hasher.verify(user["password_hash"], new_password)
+    except (VerificationError, InvalidHashError):
+        same = False
+    if same:
+        raise ApiError(400, "weak_password", "Choose another password than the one you were given.")
+    conn.execute(update(account).where(account.c.user_id == user["user_id"]).values(
+        password_hash=new_hash, must_change_password=False))
 
 
 def record_sign_in(conn: Connection, user_id: str, username: str, client: str) -> None:

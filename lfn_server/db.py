@@ -55,6 +55,8 @@ account = Table(
     Column("failed_count", Integer, nullable=False, default=0),
     Column("locked_until", _When),
     Column("created_at", _When, nullable=False),
+    # Set by a team lead's reset or a new account: the next sign-in must choose a password of her own.
+    Column("must_change_password", Boolean, nullable=False, default=False),
 )
 
 device = Table(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, false, func, or_, select
 
 from lfn_common.digest import table_digest
 from lfn_common.protocol import (
@@ -39,7 +39,9 @@ def latest_seq(conn: Connection, partnership_id: str) -> int:
         change_feed.c.partnership_id == partnership_id)).scalar_one()
 
 
-def _in_scope(query, scope: Scope, participant_column):
+def _in_scope(query, scope: Scope, participant_column, table_column):
+    if scope.tables is not None:
+        query = query.where(table_column.in_(sorted(scope.tables)))
     if scope.everything:
         if not scope.hidden:
             return query
@@ -59,7 +61,7 @@ def pull(conn: Connection, caller: Caller, request: PullRequest) -> PullResponse
     query = select(change_feed.c.server_seq, change_feed.c.participant_id, change_feed.c.payload).where(
         change_feed.c.partnership_id == caller.partnership_id, change_feed.c.server_seq > cursor,
         change_feed.c.server_seq <= latest, change_feed.c.device_id != caller.device_id)
-    rows = conn.execute(_in_scope(query, scope, change_feed.c.participant_id)
+    rows = conn.execute(_in_scope(query, scope, change_feed.c.participant_id, change_feed.c.table_name)
                         .order_by(change_feed.c.server_seq).limit(request.limit)).all()
     more = len(rows) == request.limit
     changes = [ServerChange.model_validate(row.payload | {"server_seq": row.server_seq}) for row in rows]
@@ -111,9 +113,11 @@ def _snapshot_of(row) -> RowSnapshot:
 def _table_query(columns, scope: Scope, table: str):
     query = select(*columns).where(row_state.c.partnership_id == scope.partnership_id,
                                    row_state.c.table_name == table)
+    if scope.tables is not None and table not in scope.tables:
+        return query.where(false())
     if SCOPE_RULES[table] is None:
         return query
-    return _in_scope(query, scope, row_state.c.participant_id)
+    return _in_scope(query, scope, row_state.c.participant_id, row_state.c.table_name)
 
 
 def snapshot(conn: Connection, caller: Caller, request: SnapshotRequest) -> SnapshotResponse:

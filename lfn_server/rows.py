@@ -130,16 +130,16 @@ class RowBook:
         self.append_feed(change, partnership_id, participant_id)
         return row_id
 
-    def server_update(self, table: str, row_id: str, values: dict[str, Any], after: str) -> None:
-        """Fields the server itself sets on a row (a merged text), in a version after ``after``, sent to every
-        laptop the row reaches like any change."""
+    def server_update(self, table: str, row_id: str, values: dict[str, Any], after: str, *, op: str = "update") -> None:
+        """Fields the server itself sets on a row (a merged text, an assignment ended by the team lead), in a version
+        after ``after``, sent to every laptop the row reaches like any change."""
         current = self.get(table, row_id)
         self.clock.observe(after)
         version = self.clock.now()
-        change = Change(change_id=str(uuid.uuid4()), table=table, row_id=row_id, op="update", data=values,
+        change = Change(change_id=str(uuid.uuid4()), table=table, row_id=row_id, op=op, data=values,
                         base_version=current.state.version, version=version, device_id=SERVER_DEVICE, device_seq=1,
                         recorded_at=datetime.now(UTC))
-        state, _won = merge.apply(current.state, merge.ChangeIn("update", values, version, SERVER_DEVICE,
+        state, _won = merge.apply(current.state, merge.ChangeIn(op, values, version, SERVER_DEVICE,
                                                                 current.state.version))
         self.put(table, row_id, StoredRow(state, current.partnership_id, current.participant_id,
                                           current.creator_device))

@@ -17,6 +17,7 @@ from .drafts import DraftOps
 from .figures import FigureOps
 from .network import NetworkOps
 from .participants import ParticipantOps
+from .publishing import PublishingOps
 from .queries import CaseloadRow, Dossier, Queries
 from .reference import ReferenceOps
 from .scales import ScaleOps
@@ -44,6 +45,7 @@ class Workspace:
         self.drafts = DraftOps(store)
         self.conflicts = ConflictOps(store)
         self.figures = FigureOps(store)
+        self.publishing = PublishingOps(store)
 
     def close(self) -> None:
         self.store.close()

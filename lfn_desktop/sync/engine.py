@@ -87,8 +87,9 @@ class SyncReport:
 
 
 def enrol(store: Store, server_url: str, username: str, password: str, *, pinned_cert_pem: str | None = None,
-          device_name: str | None = None, transport=None) -> EnrolResponse:
-    """Sign in once with name and password; the device token is kept only inside the vault."""
+          device_name: str | None = None, transport=None, new_password: str | None = None) -> EnrolResponse:
+    """Sign in once with name and password; the device token is kept only inside the vault. A password the team lead
+    gave is replaced by ``new_password`` (the server asks for one with :class:`PasswordChangeRequired`)."""
     replica = LocalReplica(store)
     if not store.state().get(STATE_PARTNERSHIP) and replica.holds_partnership():
         # A vault set up without a server (the first-run wizard makes its own partnership and user).
@@ -101,7 +102,7 @@ def enrol(store: Store, server_url: str, username: str, password: str, *, pinned
         _check_protocol(t)
         reply = t.post("/enrol", EnrolRequest(username=username, password=password, device_id=store.device_id,
                                               device_name=device_name or socket.gethostname(),
-                                              first_seq=replica.acked_seq() + 1),
+                                              first_seq=replica.acked_seq() + 1, new_password=new_password),
                        EnrolResponse, auth=False)
     finally:
         t.close()

@@ -49,6 +49,10 @@ class SyncRefused(SyncError):
     """The server answered 4xx with a reason."""
 
 
+class PasswordChangeRequired(SyncError):
+    """The password was given by the team lead (a new account, a reset): sign in again with one of her own."""
+
+
 class SyncCancelled(SyncError):
     def __init__(self):
         super().__init__("Sync was cancelled; what was already exchanged is kept and the next sync resumes.")

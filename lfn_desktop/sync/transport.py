@@ -23,6 +23,7 @@ from .errors import (
     ClientTooOld,
     DeviceRevoked,
     InsecureAddress,
+    PasswordChangeRequired,
     ServerTooOld,
     SignInFailed,
     SyncOffline,
@@ -119,6 +120,8 @@ class Transport:
             code, message = body.get("error", ""), body.get("message", "")
         except (ValueError, AttributeError):
             code, message = "", response.reason_phrase
+        if code == "password_change_required":
+            raise PasswordChangeRequired(message)
         if response.status_code == 401 and code == "revoked":
             raise DeviceRevoked()
         if response.status_code == 426 or code == "too_old":
@@ -127,7 +130,7 @@ class Transport:
             raise ServerTooOld(message)
         if response.status_code in (401, 423, 429):
             raise SignInFailed(message or "Signing in failed.")
-        if response.status_code == 404:
+        if response.status_code == 404 and code != "not_found":  # no such route: an older server
             raise ServerTooOld(f"no {response.request.url.path}")
         if response.status_code >= 500:
             raise SyncOffline(f"server error {response.status_code}")

@@ -104,6 +104,7 @@ def roles() -> dict[str, str]:
     return {
         "coach": QCoreApplication.translate("Labels", "Trajectbegeleider"),
         "team_lead": QCoreApplication.translate("Labels", "Teamleider"),
+        "support_group": QCoreApplication.translate("Labels", "Ondersteuningsgroep"),
     }
 
 

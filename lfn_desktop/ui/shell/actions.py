@@ -102,6 +102,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.sync.open_enrol()),
     ActionSpec("conflicts", "sync", QT_TRANSLATE_NOOP("Actions", "&Conflicten…"),
                lambda w: w.sync.open_conflicts()),
+    ActionSpec("team_admin", "sync", QT_TRANSLATE_NOOP("Actions", "&Teambeheer…"),
+               lambda w: w.sync.open_team_admin(), help=QT_TRANSLATE_NOOP(
+                   "Actions", "Teambeheer (teamleider, online): mensen, laptops, organisaties, toewijzingen"),
+               when=When.LEAD),
     ActionSpec("help", "help", QT_TRANSLATE_NOOP("Actions", "&Sneltoetsen"),
                lambda w: w.show_help(), "F1",
                QT_TRANSLATE_NOOP("Actions", "Deze lijst met sneltoetsen"), When.ALWAYS),

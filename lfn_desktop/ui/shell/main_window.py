@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
             self.workspace.flush_drafts()
             self._state = self.workspace.state()
             self._show_workspace()
+            self._enable_workspace_actions(True)  # a team lead's own commands appear (or go) with her role
 
     def _after_wipe(self) -> None:
         """The vault is gone (a revoked laptop): nothing of it may stay on screen."""

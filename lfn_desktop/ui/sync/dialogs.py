@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lfn_common.text_merge import MERGEABLE, differences
 from lfn_desktop.operations import Workspace
+from lfn_desktop.sync.errors import PasswordChangeRequired
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_datetime
 from lfn_desktop.ui.common.tasks import run_in_background
@@ -55,11 +56,23 @@ class EnrolDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Koppelen"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Shown when the server says the password was given by the team lead: she chooses her own here.
+        self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
+                                      accessibleName=self.tr("Nieuw eigen wachtwoord"))
+        self.new_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
+                                   accessibleName=self.tr("Nieuw wachtwoord nog eens"))
+        self.new_box = QWidget()
+        new_form = QFormLayout(self.new_box)
+        new_form.setContentsMargins(0, 0, 0, 0)
+        new_form.addRow(self.tr("N&ieuw wachtwoord"), self.new_password)
+        new_form.addRow(self.tr("Nog &eens"), self.new_again)
+        self.new_box.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Server"), self.server)
         form.addRow(self.tr("&Naam"), self.user)
         form.addRow(self.tr("&Wachtwoord"), self.password)
         form.addRow(self.tr("&Certificaat"), cert_row)
+        form.addRow(self.new_box)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een "
                                         "eigen sleutel die alleen in de versleutelde kluis staat."), wordWrap=True))
@@ -86,6 +99,12 @@ class EnrolDialog(QDialog):
         except OSError:
             self.message.setText(self.tr("Het certificaatbestand kan niet gelezen worden."))
             return
+        new_password = None
+        if self.new_box.isVisible():
+            new_password = self.new_password.text()
+            if not new_password or new_password != self.new_again.text():
+                self.message.setText(self.tr("Typ je nieuwe wachtwoord twee keer hetzelfde."))
+                return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Bezig met koppelen…"))
         store, transport = self.ws.store, self._transport
@@ -93,17 +112,25 @@ class EnrolDialog(QDialog):
         def link():
             from lfn_desktop.sync.engine import enrol  # loaded when first needed: it keeps start-up quick
 
-            return enrol(store, server, user, password, pinned_cert_pem=cert, transport=transport)
+            return enrol(store, server, user, password, pinned_cert_pem=cert, transport=transport,
+                         new_password=new_password)
 
         run_in_background(link, self._done, self._failed, owner=self)
 
     def _done(self, reply) -> None:
-        self.password.clear()
+        for field in (self.password, self.new_password, self.new_again):
+            field.clear()
         self.enrolled.emit(reply)
         self.accept()
 
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
+        if isinstance(error, PasswordChangeRequired):
+            self.new_box.show()
+            self.new_password.setFocus()
+            self.message.setText(self.tr("Je meldt je aan met een wachtwoord van je teamleider. Kies nu een eigen "
+                                         "wachtwoord (minstens 10 tekens) en koppel opnieuw."))
+            return
         self.message.setText(sync_error_sentence(error))
 
 

@@ -111,6 +111,17 @@ class SyncControls(QObject):
         dialog.open()
         return dialog
 
+    def open_team_admin(self):
+        if self.ws is None or not is_enrolled(self.ws.store):
+            self.message.emit(self.tr("Teambeheer werkt online: koppel deze laptop eerst aan de server."))
+            return None
+        from lfn_desktop.ui.team.admin_dialog import TeamAdminDialog  # loaded when first needed
+
+        dialog = TeamAdminDialog(self.ws, self.window, transport=self._transport)
+        dialog.team_changed.connect(self.start)
+        dialog.open()
+        return dialog
+
     def open_conflicts(self) -> ConflictsDialog | None:
         if self.ws is None:
             return None

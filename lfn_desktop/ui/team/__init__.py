@@ -1,0 +1,1 @@
+"""The team lead's administration of her team (online)."""
