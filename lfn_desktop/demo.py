@@ -160,3 +160,15 @@ def record_conflict(ws: Workspace, participant_id: str, table: str, row_id: str,
             "kept_value": {"value": kept}, "kept_version": row.version, "kept_device": ws.store.device_id,
             "other_value": {"value": other}, "other_version": row.version, "other_device": "server",
             "resolved": False})
+
+
+def hold_discussion(ws: Workspace, participant_id: str, owner_id: str) -> None:
+    """A case discussion held about one demo dossier, with one action agreed (fictional, for the screenshots)."""
+    discussion = ws.discussions.plan(participant_id, reason="no_contact").id
+    ws.discussions.record(discussion, present_ids=[owner_id], participant_present=True,
+                          question_behind="Ze wil eerst rust in huis; werk komt daarna.",
+                          value_steps="Samen de post geopend; een vaste dag in de week voor de brieven.",
+                          waste="Drie diensten vroegen hetzelfde formulier.",
+                          system_conditions="Zes maanden wachten op budgetbegeleiding.")
+    ws.discussions.add_action(discussion, "Aanvraag budgetbegeleiding opvolgen bij het OCMW", owner_id,
+                              date.today() + timedelta(days=14))

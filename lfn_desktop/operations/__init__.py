@@ -13,6 +13,7 @@ from lfn_desktop.store.store import Store
 from .base import Changed
 from .conflicts import ConflictOps
 from .contacts import ContactOps
+from .discussions import DiscussionOps
 from .drafts import DraftOps
 from .figures import FigureOps
 from .network import NetworkOps
@@ -46,6 +47,7 @@ class Workspace:
         self.conflicts = ConflictOps(store)
         self.figures = FigureOps(store)
         self.publishing = PublishingOps(store)
+        self.discussions = DiscussionOps(store)
 
     def close(self) -> None:
         self.store.close()

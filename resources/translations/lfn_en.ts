@@ -198,91 +198,111 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
+        <source>Casus&amp;besprekingen</source>
+        <translation>Case &amp;discussions</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="94"/>
+        <source>Casusbesprekingen: agenda, verslag, acties</source>
+        <translation>Case discussions: agenda, record, actions</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
         <source>C&amp;ijfers en kwartaalrapport</source>
         <translation>F&amp;igures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="97"/>
         <source>Cijfers en kwartaalrapport</source>
         <translation>Figures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="98"/>
         <source>&amp;Pincode voor snel ontgrendelen…</source>
         <translation>&amp;PIN for quick unlock…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="99"/>
         <source>Een pincode om na vergrendelen snel te ontgrendelen (tot de app sluit)</source>
         <translation>A PIN to unlock quickly after a lock (until the app closes)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
         <source>Synchroniseren met de server</source>
         <translation>Sync with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
+        <source>&amp;Teambeheer…</source>
+        <translation>&amp;Team administration…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="109"/>
+        <source>Teambeheer (teamleider, online): mensen, laptops, organisaties, toewijzingen</source>
+        <translation>Team administration (team lead, online): people, laptops, organisations, assignments</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="112"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="114"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="115"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="123"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="124"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="125"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="126"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="127"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="128"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="129"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
     </message>
@@ -716,88 +736,88 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="160"/>
         <source>Conflicten na synchronisatie</source>
         <translation>Conflicts after synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="170"/>
         <source>Twee mensen wijzigden hetzelfde zonder elkaars wijziging te zien. De laatste waarde is nu in gebruik; kies welke moet blijven.</source>
         <translation>Two people changed the same thing without seeing each other&apos;s change. The latest value is in use now; choose which one should stay.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="185"/>
         <source>Er zijn geen open conflicten.</source>
         <translation>There are no open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="165"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="192"/>
         <source>zelfde veld gewijzigd (hard conflict)</source>
         <translation>same field changed (hard conflict)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="193"/>
         <source>verwijderd tegenover gewijzigd</source>
         <translation>deleted against changed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="194"/>
         <source>%1 — veld «%2» (%3): %4</source>
         <translation>%1 — field «%2» (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="199"/>
         <source>Nu in gebruik</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="200"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="207"/>
         <source>Deze houden</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="217"/>
         <source>Verschil: </source>
         <translation>Difference: </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="191"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="218"/>
         <source>Verschil tussen beide</source>
         <translation>Difference between both</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="193"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="220"/>
         <source>Samengevoegde tekst</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="223"/>
         <source>Schrijf de tekst zoals hij moet blijven (uit beide):</source>
         <translation>Write the text as it should stay (from both):</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="198"/>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="225"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="226"/>
         <source>Samengevoegde tekst bewaren</source>
         <translation>Keep the merged text</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="236"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="236"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -813,6 +833,284 @@
         <location filename="../../lfn_desktop/ui/common/desk.py" line="43"/>
         <source>Opslaan lukte niet (%1). Wat er al stond, blijft bewaard.</source>
         <translation>Saving did not work (%1). What was there is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionsView</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="53"/>
+        <source>Casusbesprekingen</source>
+        <translation>Case discussions</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="55"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="56"/>
+        <source>Op de &amp;agenda zetten</source>
+        <translation>Put on the &amp;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="56"/>
+        <source>Op de agenda zetten</source>
+        <translation>Put on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="58"/>
+        <source>Besprekingen</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="61"/>
+        <source>&amp;Voorstellen (uit de caseload)</source>
+        <translation>&amp;Suggestions (from the caseload)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="64"/>
+        <source>&amp;Besprekingen</source>
+        <translation>&amp;Discussions</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="67"/>
+        <source>Bespreking</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="70"/>
+        <source>Vraag achter de &amp;vraag</source>
+        <translation>&amp;Question behind the question</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="71"/>
+        <source>Waarde&amp;stappen (vanuit de deelnemer)</source>
+        <translation>&amp;Value steps (from the participant’s point of view)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="72"/>
+        <source>Wat was &amp;verspilling</source>
+        <translation>What was &amp;waste</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="73"/>
+        <source>S&amp;ysteemcondities (regels, wachtlijsten, ontbrekend aanbod)</source>
+        <translation>S&amp;ystem conditions (rules, waiting lists, missing services)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="82"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="85"/>
+        <source>De deelnemer was er &amp;zelf bij</source>
+        <translation>The participant was there &amp;herself</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="86"/>
+        <source>De deelnemer was er zelf bij</source>
+        <translation>The participant was there herself</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="89"/>
+        <source>Opslaan als &amp;besproken</source>
+        <translation>Save as &amp;discussed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="90"/>
+        <source>Opslaan als besproken</source>
+        <translation>Save as discussed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="91"/>
+        <source>Systeemconditie als si&amp;gnaal</source>
+        <translation>System condition as si&amp;gnal</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="92"/>
+        <source>Systeemconditie als signaal bewaren</source>
+        <translation>Save the system condition as a signal</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="115"/>
+        <source>Afgesproken acties</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="124"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="124"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="125"/>
+        <source>Tegen</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="102"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="104"/>
+        <source>Nieuwe actie</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="104"/>
+        <source>wat, concreet</source>
+        <translation>what, concretely</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="105"/>
+        <source>Wie neemt de actie op</source>
+        <translation>Who takes the action</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="106"/>
+        <source>Tegen wanneer</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="107"/>
+        <source>Actie &amp;toevoegen</source>
+        <translation>Add ac&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="107"/>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="109"/>
+        <source>A&amp;fgerond</source>
+        <translation>Do&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="109"/>
+        <source>Gekozen actie afgerond</source>
+        <translation>Chosen action done</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="135"/>
+        <source>Open acties van het team</source>
+        <translation>Open actions of the team</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="124"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="127"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="157"/>
+        <source>Aanwezig: %1</source>
+        <translation>Present: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="167"/>
+        <source>%1 dagen geen contact</source>
+        <translation>no contact for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="168"/>
+        <source>loslaatschaal op %1: klaar om los te laten?</source>
+        <translation>release scale at %1: ready to let go?</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="169"/>
+        <source>achteruitgang op de ster</source>
+        <translation>regression on the star</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="170"/>
+        <source>open conflict na synchronisatie</source>
+        <translation>open conflict after sync</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="186"/>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="186"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="210"/>
+        <source>Dossier %1 — %2, gepland op %3</source>
+        <translation>Dossier %1 — %2, planned on %3</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="227"/>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="227"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="245"/>
+        <source>Kies eerst een voorstel.</source>
+        <translation>Choose a suggestion first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="250"/>
+        <source>Dossier %1 staat op de agenda.</source>
+        <translation>Dossier %1 is on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="258"/>
+        <source>De bespreking is bewaard.</source>
+        <translation>The discussion is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="263"/>
+        <source>Schrijf eerst de systeemconditie op.</source>
+        <translation>Write down the system condition first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="274"/>
+        <source>De systeemconditie is als signaal bewaard voor de ondersteuningsgroep.</source>
+        <translation>The system condition is saved as a signal for the support group.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="280"/>
+        <source>Schrijf eerst wat de actie is.</source>
+        <translation>Write down what the action is first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="284"/>
+        <source>Actie toegevoegd.</source>
+        <translation>Action added.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="289"/>
+        <source>Kies eerst een actie.</source>
+        <translation>Choose an action first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="292"/>
+        <source>Actie afgerond.</source>
+        <translation>Action done.</translation>
     </message>
 </context>
 <context>
@@ -982,109 +1280,139 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="42"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
         <source>Laptop koppelen aan de server</source>
         <translation>Link this laptop to the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="43"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="47"/>
         <source>Certificaat van de server (optioneel)</source>
         <translation>Server certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="47"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="48"/>
         <source>alleen bij een eigen certificaat van het partnerschap</source>
         <translation>only with the partnership&apos;s own certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="49"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="49"/>
         <source>K&amp;iezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="54"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="56"/>
         <source>&amp;Koppelen</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="59"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="61"/>
+        <source>Nieuw eigen wachtwoord</source>
+        <translation>New password of your own</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="63"/>
+        <source>Nieuw wachtwoord nog eens</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="67"/>
+        <source>N&amp;ieuw wachtwoord</source>
+        <translation>N&amp;ew password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="68"/>
+        <source>Nog &amp;eens</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="71"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="60"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="72"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="73"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="62"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="74"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="77"/>
         <source>Eén keer per laptop. Je wachtwoord wordt niet bewaard; de laptop krijgt een eigen sleutel die alleen in de versleutelde kluis staat.</source>
         <translation>Once per laptop. Your password is not kept; the laptop gets its own key that is stored only in the encrypted vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="84"/>
         <source>Certificaat van de server</source>
         <translation>Server certificate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="85"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="92"/>
         <source>Geef het volledige serveradres, beginnend met https://.</source>
         <translation>Give the full server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="95"/>
         <source>Geef je naam en wachtwoord voor de server.</source>
         <translation>Give your name and password for the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="100"/>
         <source>Het certificaatbestand kan niet gelezen worden.</source>
         <translation>The certificate file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="106"/>
+        <source>Typ je nieuwe wachtwoord twee keer hetzelfde.</source>
+        <translation>Type your new password the same twice.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="109"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="131"/>
+        <source>Je meldt je aan met een wachtwoord van je teamleider. Kies nu een eigen wachtwoord (minstens 10 tekens) en koppel opnieuw.</source>
+        <translation>You are signing in with a password from your team lead. Choose a password of your own now (at least 10 characters) and link again.</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +2120,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="20"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="203"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="204"/>
         <source>Rechten</source>
         <translation>Rights</translation>
     </message>
@@ -1813,13 +2141,13 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="24"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="207"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="208"/>
         <source>Administratie</source>
         <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/common/labels.py" line="25"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="209"/>
         <source>Justitie</source>
         <translation>Justice</translation>
     </message>
@@ -2034,215 +2362,258 @@
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="107"/>
+        <source>Ondersteuningsgroep</source>
+        <translation>Support group</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="114"/>
         <source>Ver van de arbeidsmarkt</source>
         <translation>Far from the labour market</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="115"/>
         <source>Problemen op meerdere levensdomeinen</source>
         <translation>Problems in several life domains</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="116"/>
         <source>Niet bereikt door het reguliere aanbod</source>
         <translation>Not reached by the regular services</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="117"/>
         <source>Geen diploma secundair onderwijs</source>
         <translation>No secondary school diploma</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="118"/>
         <source>Langer dan twee jaar zonder werk</source>
         <translation>Without work for more than two years</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="124"/>
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="125"/>
         <source>Huisgenoot</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="126"/>
         <source>Vriend(in)</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="127"/>
         <source>Buur</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="128"/>
         <source>School of werk</source>
         <translation>School or work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="129"/>
         <source>Vrije tijd</source>
         <translation>Leisure</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="130"/>
         <source>Hulpverlener of dienst</source>
         <translation>Professional or service</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="136"/>
         <source>Familie en huisgenoten</source>
         <translation>Family and household</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="137"/>
         <source>Vrienden en buren</source>
         <translation>Friends and neighbours</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="138"/>
         <source>School, werk en vrije tijd</source>
         <translation>School, work and leisure</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="139"/>
         <source>Hulpverlening</source>
         <translation>Professional help</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="144"/>
         <source>Heel dichtbij</source>
         <translation>Very close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="145"/>
         <source>Dichtbij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="146"/>
         <source>Verder weg</source>
         <translation>Further away</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="150"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="151"/>
         <source>Steunend</source>
         <translation>Supportive</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="151"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="152"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="153"/>
         <source>Stresserend of conflict</source>
         <translation>Stressful or conflict</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="154"/>
         <source>Verbroken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="159"/>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="169"/>
         <source>(niet gezegd)</source>
         <translation>(not said)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="161"/>
         <source>Deelnemer geeft steun</source>
         <translation>Participant gives support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="161"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="162"/>
         <source>Deelnemer krijgt steun</source>
         <translation>Participant receives support</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="163"/>
         <source>Over en weer</source>
         <translation>Both ways</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="170"/>
         <source>Dagelijks</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="171"/>
         <source>Wekelijks</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="172"/>
         <source>Maandelijks</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="173"/>
         <source>Zelden</source>
         <translation>Rarely</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="179"/>
         <source>Emotioneel</source>
         <translation>Emotional</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="180"/>
         <source>Praktisch</source>
         <translation>Practical</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="180"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="181"/>
         <source>Informatie</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="181"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="182"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="200"/>
         <source>Ontwikkeling</source>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="200"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="201"/>
         <source>Zelfbepaling</source>
         <translation>Self-determination</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="202"/>
         <source>Relaties</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="202"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="203"/>
         <source>Welzijn</source>
         <translation>Wellbeing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="204"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="205"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="205"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="206"/>
         <source>Gezondheid</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/common/labels.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/common/labels.py" line="207"/>
         <source>Wonen en geld</source>
         <translation>Housing and money</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="121"/>
+        <source>Organisatie verlaat het partnerschap</source>
+        <translation>Organisation leaves the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="122"/>
+        <source>Laatste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="123"/>
+        <source>Dossiers naar</source>
+        <translation>Dossiers to</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="127"/>
+        <source>&amp;Laatste dag</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="128"/>
+        <source>&amp;Dossiers naar</source>
+        <translation>&amp;Dossiers to</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="130"/>
+        <source>&amp;Beëindigen</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="134"/>
+        <source>%1 verlaat het partnerschap. De accounts van haar mensen worden afgesloten en hun laptops ingetrokken; hun dossiers gaan in één keer naar de gekozen coach, behalve waar de toestemming van de deelnemer die coach niet noemt.</source>
+        <translation>%1 leaves the partnership. Its people’s accounts are closed and their laptops revoked; their dossiers go to the chosen coach in one step, except where the participant’s consent does not name that coach.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2822,89 @@
         <location filename="../../lfn_desktop/ui/shell/main_window.py" line="301"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="65"/>
+        <source>Iemand toevoegen aan het team</source>
+        <translation>Add someone to the team</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="66"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="67"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="68"/>
+        <source>Eerste wachtwoord</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="69"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="72"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="76"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="78"/>
+        <source>VTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="80"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="81"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="82"/>
+        <source>&amp;Eerste wachtwoord</source>
+        <translation>&amp;First password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="83"/>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="84"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="85"/>
+        <source>&amp;VTE</source>
+        <translation>F&amp;TE</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="87"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="91"/>
+        <source>Geef haar het eerste wachtwoord persoonlijk. Bij haar eerste aanmelding kiest ze zelf een nieuw.</source>
+        <translation>Give her the first password in person. At her first sign-in she chooses a new one herself.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3498,34 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="100"/>
+        <source>Wachtwoord resetten</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="101"/>
+        <source>Tijdelijk wachtwoord</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="103"/>
+        <source>&amp;Resetten</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="107"/>
+        <source>&amp;Tijdelijk wachtwoord</source>
+        <translation>&amp;Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="109"/>
+        <source>Een tijdelijk wachtwoord voor %1. Haar laptops moeten opnieuw aanmelden; ze kiest dan zelf een nieuw wachtwoord. Er gaat niets verloren.</source>
+        <translation>A temporary password for %1. Her laptops must sign in again; she then chooses a new password herself. Nothing is lost.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../lfn_desktop/ui/shell/pin_dialog.py" line="22"/>
@@ -3413,33 +3895,33 @@
         <translation>Release scale</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="288"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="287"/>
         <source>Waar jullie kijk verschilt: %1.</source>
         <translation>Where your views differ: %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="289"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="288"/>
         <source>Jullie kijk is op elk domein dezelfde.</source>
         <translation>Your views are the same in every domain.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="299"/>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="364"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="298"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="367"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="331"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="334"/>
         <source>≠ verschilt</source>
         <translation>≠ differs</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="351"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="354"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/scales/tab.py" line="353"/>
+        <location filename="../../lfn_desktop/ui/scales/tab.py" line="356"/>
         <source>weet niet</source>
         <translation>don&apos;t know</translation>
     </message>
@@ -3629,6 +4111,351 @@
         <location filename="../../lfn_desktop/ui/sync/status.py" line="83"/>
         <source>Synchroniseren: %1 verstuurd, %2 ontvangen (%3 kB)</source>
         <translation>Synchronising: %1 sent, %2 received (%3 kB)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/status.py" line="116"/>
+        <source>Teambeheer werkt online: koppel deze laptop eerst aan de server.</source>
+        <translation>Team administration works online: link this laptop to the server first.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdminDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="152"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="153"/>
+        <source>Teambeheer</source>
+        <translation>Team administration</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="172"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
+        <source>VTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="172"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
+        <source>Mensen van het team</source>
+        <translation>People of the team</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="157"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="157"/>
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="158"/>
+        <source>&amp;Wachtwoord resetten…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="158"/>
+        <source>Wachtwoord resetten</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="159"/>
+        <source>&amp;Deactiveren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="159"/>
+        <source>Account afsluiten</source>
+        <translation>Close account</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="164"/>
+        <source>&amp;Mensen</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <source>Van</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <source>Laatst gesynchroniseerd</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
+        <source>Laptops van het partnerschap</source>
+        <translation>Laptops of the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="168"/>
+        <source>Laptop &amp;intrekken…</source>
+        <translation>&amp;Revoke laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="168"/>
+        <source>Laptop intrekken</source>
+        <translation>Revoke laptop</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="170"/>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Laptops</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="172"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="173"/>
+        <source>Naam van de nieuwe organisatie</source>
+        <translation>Name of the new organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="174"/>
+        <source>naam van een organisatie die toetreedt</source>
+        <translation>name of an organisation that joins</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="175"/>
+        <source>Toe&amp;treden</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="176"/>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="177"/>
+        <source>&amp;Vertrekt…</source>
+        <translation>&amp;Leaves…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="178"/>
+        <source>Organisatie vertrekt</source>
+        <translation>Organisation leaves</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="182"/>
+        <source>&amp;Organisaties</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="184"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="185"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
+        <source>Toe&amp;wijzen</source>
+        <translation>A&amp;ssign</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
+        <source>Dossier toewijzen</source>
+        <translation>Assign dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="187"/>
+        <source>Toewijzing &amp;beëindigen</source>
+        <translation>&amp;End assignment</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="188"/>
+        <source>Toewijzing beëindigen</source>
+        <translation>End assignment</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="193"/>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="194"/>
+        <source>D&amp;ossier</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="199"/>
+        <source>Alleen binnen de toestemming van de deelnemer: de organisatie van de coach moet erbij staan.</source>
+        <translation>Only within the participant’s consent: the coach’s organisation must be named in it.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="201"/>
+        <source>Do&amp;ssiers</source>
+        <translation>Do&amp;ssiers</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="203"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="204"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="208"/>
+        <source>Online: elke wijziging gaat meteen naar de server en komt in het auditlogboek.</source>
+        <translation>Online: every change goes to the server at once and into the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="240"/>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="240"/>
+        <source>kiest nieuw wachtwoord</source>
+        <translation>chooses a new password</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="241"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="244"/>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="245"/>
+        <source>ingetrokken</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="245"/>
+        <source>in gebruik</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="247"/>
+        <source>vertrokken op %1</source>
+        <translation>left on %1</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="248"/>
+        <source>lid</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="262"/>
+        <source>Kies eerst een rij in de lijst.</source>
+        <translation>Choose a row in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="310"/>
+        <source>%1 is toegevoegd. Ze meldt zich aan met het eerste wachtwoord en kiest dan een eigen.</source>
+        <translation>%1 is added. She signs in with the first password and then chooses her own.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="322"/>
+        <source>Het wachtwoord van %1 is gereset.</source>
+        <translation>The password of %1 is reset.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="331"/>
+        <source>Het account van %1 afsluiten? Haar laptops worden ingetrokken en wissen hun kluis bij het volgende contact; haar dossiers blijven op de server.</source>
+        <translation>Close the account of %1? Her laptops are revoked and wipe their vaults at their next contact; her dossiers stay on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="334"/>
+        <source>%1 is afgesloten.</source>
+        <translation>%1 is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="340"/>
+        <source>Laptop &apos;%1&apos; intrekken (verloren of gestolen)? Bij haar volgende contact met de server wist ze haar kluis.</source>
+        <translation>Revoke laptop &apos;%1&apos; (lost or stolen)? At its next contact with the server it wipes its vault.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="343"/>
+        <source>Laptop &apos;%1&apos; is ingetrokken.</source>
+        <translation>Laptop &apos;%1&apos; is revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="348"/>
+        <source>Geef de naam van de organisatie die toetreedt.</source>
+        <translation>Give the name of the organisation that joins.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="352"/>
+        <source>%1 is lid van het partnerschap.</source>
+        <translation>%1 is a member of the partnership.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="371"/>
+        <source>%1 is vertrokken.</source>
+        <translation>%1 has left.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="371"/>
+        <source>%n dossiers overgedragen.</source>
+        <translation>
+            <numerusform>%n dossier handed over.</numerusform>
+            <numerusform>%n dossiers handed over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="375"/>
+        <source>Bleven bij hun coach (de toestemming noemt de nieuwe coach niet): %1.</source>
+        <translation>Stayed with their coach (the consent does not name the new coach): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="382"/>
+        <source>Kies een coach en een dossier.</source>
+        <translation>Choose a coach and a dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="387"/>
+        <source>%1 is toegewezen aan %2.</source>
+        <translation>%1 is assigned to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="390"/>
+        <source>%1 is niet langer toegewezen aan %2.</source>
+        <translation>%1 is no longer assigned to %2.</translation>
     </message>
 </context>
 <context>
@@ -4256,12 +5083,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="98"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="146"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>TeamAdminDialog</name>
+    <message numerus="yes">
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="371"/>
+        <source>%n dossiers overgedragen.</source>
+        <translation>
+            <numerusform>%n dossier overgedragen.</numerusform>
+            <numerusform>%n dossiers overgedragen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message numerus="yes">
         <location filename="../../lfn_desktop/ui/shell/unlock_panel.py" line="151"/>

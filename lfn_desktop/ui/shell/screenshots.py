@@ -25,7 +25,7 @@ SCREENS = ("unlock", "caseload", "team-load", "dossier-overview", "logbook", "vi
            "close-dialog", "help", "scales-star-overlaid", "participant-start", "participant-item",
            "participant-item-faces", "participant-item-words", "participant-end", "participant-item-en",
            "participant-end-en", "participant-item-ar", "participant-end-ar", "scales-side-by-side", "network-map",
-           "network-comparison", "trajectory", "backups", "conflicts")
+           "network-comparison", "trajectory", "backups", "conflicts", "case-discussions")
 SIZE = (1366, 768 - 40 - 30)  # a 1366×768 laptop screen less its task bar and the title bar
 
 
@@ -122,10 +122,20 @@ def take_all(out: Path, work: Path) -> list[Path]:
     team = lead_window.workspace.open_team()
     wait_until(lambda: team.table.rowCount() > 0)
     saved.append(save(lead_window, out, "team-load"))
+    saved.append(_case_discussions(lead_window, busiest.participant_id, users["team_lead"].id, out))
     lead_window.lock()
     saved.append(save(lead_window, out, "unlock"))
     lead_window.close()
     return saved
+
+
+def _case_discussions(window, participant_id: str, lead_id: str, out: Path) -> Path:
+    from lfn_desktop.demo import hold_discussion
+
+    hold_discussion(window.ws, participant_id, lead_id)
+    page = window.workspace.open_discussions()
+    wait_until(lambda: page.list.count() > 0 and page.action_table.rowCount() > 0)
+    return save(window, out, "case-discussions")
 
 
 def _network(dossier, out: Path) -> list[Path]:

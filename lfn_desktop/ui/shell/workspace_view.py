@@ -36,6 +36,7 @@ class WorkspaceView(QStackedWidget):
         self.intake: IntakeForm | None = None
         self.team: TeamView | None = None
         self.figures: FiguresView | None = None
+        self.discussions = None  # DiscussionsView, built when first shown
 
     # --- pages ---------------------------------------------------------------------------------------------
 
@@ -118,6 +119,17 @@ class WorkspaceView(QStackedWidget):
             self.team.reload()
         self.setCurrentWidget(self.team)
         return self.team
+
+    def open_discussions(self):
+        from lfn_desktop.ui.discussions.view import DiscussionsView  # built when first shown
+
+        if self.discussions is None:
+            self._replace("discussions", DiscussionsView(self.desk, coach_id=None if self.is_lead else
+                                                         (self.user.id if self.user else None)))
+        else:
+            self.discussions.reload()
+        self.setCurrentWidget(self.discussions)
+        return self.discussions
 
     def open_figures(self) -> FiguresView:
         if self.figures is None:

@@ -368,8 +368,8 @@ class TeamAdminDialog(QDialog):
         self.form.open()
 
     def _handover_sentence(self, name: str, result) -> str:
-        text = self.tr("%1 is vertrokken; %2 dossier(s) overgedragen.").replace("%1", name).replace(
-            "%2", str(result.moved))
+        text = self.tr("%1 is vertrokken.").replace("%1", name) + " " + self.tr("%n dossiers overgedragen.", "",
+                                                                              result.moved)
         if result.kept_back:
             numbers = {row.participant_id: row.dossier_number for row in self.ws.queries.caseload()}
             text += " " + self.tr("Bleven bij hun coach (de toestemming noemt de nieuwe coach niet): %1.").replace(
