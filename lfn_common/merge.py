@@ -61,6 +61,8 @@ class Conflict:
     kept_version: str
     other_value: Any
     other_version: str
+    # A delete against an edit: what the edit changed (field -> value), to show the one who deleted it.
+    edits: dict[str, Any] = field(default_factory=dict)
 
 
 class RowMissing(Exception):
@@ -130,10 +132,12 @@ def detect_conflicts(state: RowState | None, change: ChangeIn) -> list[Conflict]
         edited = [n for n in state.data if n != DELETED and unseen(n)]
         if edited and not state.deleted:
             other = max(state.version_of(n) for n in edited)
-            return [Conflict(DELETED, "delete_vs_edit", True, change.version, False, other)]
+            return [Conflict(DELETED, "delete_vs_edit", True, change.version, False, other,
+                             {n: state.data[n] for n in edited})]
         return []
     if state.deleted and unseen(DELETED):
-        return [Conflict(DELETED, "edit_vs_delete", True, state.version_of(DELETED), False, change.version)]
+        return [Conflict(DELETED, "edit_vs_delete", True, state.version_of(DELETED), False, change.version,
+                         {n: v for n, v in change.data.items() if n != DELETED})]
     conflicts = []
     for name, value in change.data.items():
         if name != DELETED and unseen(name) and state.data.get(name) != value:

@@ -81,3 +81,42 @@ def test_the_merge_keeps_both_sides_and_gives_up_where_they_overlap():
     assert merge_text("Ze helpt met de post.", "Ze helpt soms met de post.", "Ze helpt niet met de post.") is None
     assert merge_text(base, "Een.\nTwee?\nDrie.", "Een.\nTwee!\nDrie.") is None
     assert merge_text(base, "Een.\nDrie.", base) == "Een.\nDrie."  # only one side changed: that change
+
+
+def test_a_delete_against_an_unseen_edit_shows_the_one_who_deleted_what_the_other_changed(
+        qtbot, laptops, partnership):  # noqa: F811
+    """Bram adds to the notes and syncs; Anouk, who never saw that, deletes the visit. At her next sync the
+    conflicts view shows her Bram's words (plain text), and "keep the other" brings the visit back everywhere."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from .test_ui_conflicts import open_dialog
+    from .test_ui_helpers import open_window, settle
+
+    anouk, bram, noor, contact = shared_visit(laptops, partnership)
+    added = FIRST + "\n\nBram: <b>ze</b> begint maandag als vrijwilliger."
+    bram.ws.contacts.update(contact, notes=added)
+    bram.sync()
+    anouk.ws.contacts.delete(contact)
+    anouk.sync()
+    [conflict] = ConflictOps(anouk.store).open(noor)
+    assert (conflict.kind, conflict.other_value["edits"]) == ("delete_vs_edit", {"notes": added})
+    assert notes_of(anouk, contact) == added  # the row keeps Bram's text, deleted until someone restores it
+
+    window = open_window(qtbot, anouk.store.paths.folder, anouk.ws)
+    dialog = open_dialog(qtbot, window)  # Synchronisatie → Conflicten…
+    shown = next(label for label in dialog.body.findChildren(QLabel)
+                 if label.accessibleName() == "Wat de ander wijzigde")
+    assert shown.textFormat() == Qt.TextFormat.PlainText and "notes: " + added in shown.text()
+    restore = next(b for b in dialog.body.findChildren(QPushButton)
+                   if b.accessibleName() == "Andere wijziging: deze houden")
+    QTest.mouseClick(restore, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ConflictOps(anouk.store).open(noor) == [], timeout=5000)
+    settle(window)
+    for laptop in (anouk, bram):
+        laptop.sync()
+    for laptop in (anouk, bram):
+        assert [c.id for c in laptop.ws.queries.dossier(noor).contacts] == [contact]
+        assert notes_of(laptop, contact) == added
+    settle(window)

@@ -209,6 +209,12 @@ class ConflictsDialog(QDialog):
             grid.addWidget(button, 2, column)
         if conflict.kind == "same_field" and (conflict.table_name, conflict.field) in MERGEABLE:
             self._merge_rows(grid, conflict)
+        edits = conflict.other_value.get("edits") or {}
+        if edits:  # a delete against an edit nobody saw: what the other person changed, before it is gone
+            lines = "\n".join(f"{name}: {self._show(name, value)}" for name, value in sorted(edits.items()))
+            shown = QLabel(self.tr("Wat de ander intussen wijzigde:") + "\n" + lines, wordWrap=True,
+                           textFormat=Qt.TextFormat.PlainText, accessibleName=self.tr("Wat de ander wijzigde"))
+            grid.addWidget(shown, 3, 0, 1, 2)
         return box
 
     def _merge_rows(self, grid: QGridLayout, conflict) -> None:
