@@ -30,7 +30,7 @@ SYNCED_FIELDS: dict[str, frozenset[str]] = {t: frozenset(user_fields(m)) for t, 
 
 
 # Reference tables only a team lead may change from a laptop (the server's admin CLI manages them too).
-LEAD_ONLY_TABLES = frozenset({"partnership", "organisation", "app_user", "published_report"})
+LEAD_ONLY_TABLES = frozenset({"partnership", "organisation", "app_user", "published_report", "persona"})
 # What the support group (ondersteuningsgroep) receives: the partnership and what its team lead published.
 SUPPORT_GROUP_TABLES = frozenset({"partnership", "published_report"})
 

@@ -17,7 +17,7 @@ _CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
 #   ("via", field, table)     a field points at a row of `table`, whose own scope applies
 SCOPE_RULES: dict[str, tuple | None] = {
     "partnership": None, "organisation": None, "app_user": None, "social_organisation": None, "signal": None,
-    "published_report": None,
+    "published_report": None, "persona": None,
     "participant": ("self",),
     "assignment": ("field", "participant_id"),
     "trajectory": ("field", "participant_id"),

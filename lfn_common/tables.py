@@ -103,6 +103,18 @@ class SocialOrganisation(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class Persona(Synced, Base):
+    """One of the partnership's personas: a recognisable kind of participant, with the intensity of support she is
+    expected to need (the team lead keeps them; the intake picks one; the figures weigh capacity against them)."""
+
+    __tablename__ = "persona"
+    partnership_id: Mapped[str] = _uuid_fk("partnership.id")
+    name: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    contacts_per_month: Mapped[float] = mapped_column(Float, default=2.0)  # expected contacts a month
+    months: Mapped[int | None]  # expected length of a trajectory
+
+
 # --- the participant's dossier ---------------------------------------------------------------------
 
 
@@ -351,6 +363,7 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Organisation,
     User,
     SocialOrganisation,
+    Persona,
     Participant,
     Assignment,
     Trajectory,

@@ -52,6 +52,9 @@ def fill_demo(ws: Workspace, *, participants: int = 24, seed: int = 7, today: da
         ref.add_user(partnership, "Katrien Fictief", "coach", organisation_id=orgs[2], fte=0.5).id,
     ]
     lead = ref.add_user(partnership, "Hilde Teamleider", "team_lead", organisation_id=orgs[1], fte=0.5).id
+    for name, contacts, months in (("Jongere zonder diploma", 3, 12), ("Alleenstaande ouder", 4, 18),
+                                   ("Nieuwkomer", 4, 24)):
+        ref.save_persona(partnership, name, contacts_per_month=contacts, months=months)
     ref.set_current_user(coaches[0])
     social = [
         ref.add_social_organisation(partnership, "CAW Demoregio", "caw", municipality="Demodonk").id,

@@ -119,3 +119,28 @@ def test_figures_for_one_coach_and_for_one_organisation(ws, team, data):
 
 def test_small_counts_are_masked_when_published():
     assert [masked(n) for n in (0, 1, 4, 5, 17)] == ["0", "<5", "<5", "5", "17"]
+
+
+def test_capacity_per_persona_against_what_the_persona_expects(ws, team, data):
+    ws.reference.save_persona(team["partnership"], "Jonge alleenstaande", description="Jong, alleen, zoekt werk",
+                              contacts_per_month=3)
+    ws.reference.save_persona(team["partnership"], "Nieuwkomer", contacts_per_month=4, months=18)
+    f = ws.figures.compute(Q3)
+    # Running at the end of September: P1 and P3, neither with a persona; P1 had 2 contacts in the quarter, P3 none.
+    assert [(c.persona, c.running, c.contacts_per_month, c.expected_per_month) for c in f.persona_capacity] == [
+        ("Jonge alleenstaande", 0, None, 3.0), ("Nieuwkomer", 0, None, 4.0),
+        ("unknown", 2, round(2 / 2 / (92 / MONTH), 1), None)]
+
+
+def test_a_persona_name_is_kept_once_and_its_intensity_is_checked(ws, team):
+    from lfn_common.errors import ValidationError
+
+    persona = ws.reference.save_persona(team["partnership"], "Nieuwkomer", contacts_per_month=4).id
+    with pytest.raises(ValidationError) as taken:
+        ws.reference.save_persona(team["partnership"], "Nieuwkomer")
+    assert taken.value.field == "name"
+    with pytest.raises(ValidationError) as too_many:
+        ws.reference.save_persona(team["partnership"], "Dakloos", contacts_per_month=40)
+    assert too_many.value.field == "contacts_per_month"
+    ws.reference.save_persona(team["partnership"], "Nieuwkomer", contacts_per_month=5, persona_id=persona)
+    assert [(p.name, p.contacts_per_month) for p in ws.reference.personas()] == [("Nieuwkomer", 5.0)]

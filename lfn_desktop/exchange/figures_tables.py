@@ -69,6 +69,12 @@ def tables(f: Figures, label: Label, t: Callable[[str], str] = lambda s: s) -> l
                      [[label("channel", k), masked(v)] for k, v in f.referrals_by_channel.most_common()]))
     out.append(Table("personas", t("Persona's van de nieuwe trajecten"), [t("Persona"), t("Aantal")],
                      [[label("persona", k), masked(v)] for k, v in f.personas.most_common()]))
+    # A contact rate of fewer than five trajectories would let a reader work back to single participants.
+    out.append(Table("persona_capacity", t("Capaciteit per persona"),
+                     [t("Persona"), t("Lopende trajecten"), t("Contacten per maand"), t("Verwacht per maand")],
+                     [[label("persona", c.persona), masked(c.running),
+                       _number(c.contacts_per_month) if c.running >= SMALL else "—",
+                       _number(c.expected_per_month)] for c in f.persona_capacity]))
     outcome_rows = [(label("outcome", o.value), f.outcomes[o.value]) for o in Outcome]
     out.append(Table("outcomes", t("Uitstroom van de afgesloten trajecten"), [t("Uitstroom"), t("Aantal")],
                      [[name, masked(n)] for name, n in outcome_rows], chart=outcome_rows))

@@ -40,6 +40,7 @@ from lfn_desktop.store.models import (
     NetworkMap,
     NetworkSnapshot,
     Participant,
+    Persona,
     Signal,
     Trajectory,
     User,
@@ -121,6 +122,17 @@ class CoachLoad:
         return self.running / self.fte if self.fte else 0.0
 
 
+@dataclass(frozen=True)
+class PersonaCapacity:
+    """Per persona of the partnership: trajectories running at the period's end and the contacts they had a month,
+    against the intensity the persona expects."""
+
+    persona: str
+    running: int
+    contacts_per_month: float | None  # per running trajectory, over the period
+    expected_per_month: float | None  # None for participants without a known persona
+
+
 @dataclass
 class Figures:
     period: Period
@@ -144,6 +156,7 @@ class Figures:
     network_informal_change: Distribution = Distribution.of([])
     network_formal_change: Distribution = Distribution.of([])
     signals_by_domain: Counter = field(default_factory=Counter)
+    persona_capacity: list[PersonaCapacity] = field(default_factory=list)
 
     @property
     def closed(self) -> int:
@@ -195,6 +208,7 @@ class FigureOps(Operations):
             snapshots = [s for s in session.scalars(select(NetworkSnapshot).where(
                 NetworkSnapshot.deleted.is_(False), NetworkSnapshot.taken_on <= period.end).order_by(
                 NetworkSnapshot.taken_on, NetworkSnapshot.created_at)) if maps.get(s.map_id) in in_scope]
+            personas = {p.name: p for p in session.scalars(select(Persona).where(Persona.deleted.is_(False)))}
             signals = list(session.scalars(select(Signal).where(
                 Signal.deleted.is_(False), Signal.noted_on >= period.start, Signal.noted_on <= period.end)))
 
@@ -216,7 +230,25 @@ class FigureOps(Operations):
         self._scales(result, measurements)
         self._network(result, snapshots, maps)
         result.signals_by_domain = Counter(s.life_domain or 0 for s in signals)
+        result.persona_capacity = self._persona_capacity(running, participants, contacts, personas, period)
         return result
+
+    @staticmethod
+    def _persona_capacity(running: list, participants: dict, contacts: list, personas: dict,
+                          period: Period) -> list[PersonaCapacity]:
+        of_trajectory = {t.id: (participants[t.participant_id].persona or "").strip() if t.participant_id in
+                         participants else "" for t in running}
+        trajectories, contacted = Counter(of_trajectory.values()), Counter()
+        for trajectory_id, *_ in contacts:
+            if trajectory_id in of_trajectory:
+                contacted[of_trajectory[trajectory_id]] += 1
+        out = []
+        for name in sorted(set(personas) | set(trajectories), key=lambda n: (n == "", n.casefold())):
+            n = trajectories[name]
+            expected = personas[name].contacts_per_month if name in personas else None
+            out.append(PersonaCapacity(name or "unknown", n, round(contacted[name] / n / period.months, 1) if n
+                                       else None, expected))
+        return out
 
     @staticmethod
     def _participants_in_scope(session, scope: Scope, users: dict, coaches_of: dict) -> set[str]:
@@ -310,4 +342,5 @@ class FigureOps(Operations):
         result.network_formal_change = Distribution.of(formal)
 
 
-__all__ = ["CASELOAD_NORM_PER_FTE", "Distribution", "FigureOps", "Figures", "Period", "Scope", "masked"]
+__all__ = ["CASELOAD_NORM_PER_FTE", "Distribution", "FigureOps", "Figures", "Period", "PersonaCapacity", "Scope",
+           "masked"]

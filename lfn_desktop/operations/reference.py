@@ -14,7 +14,7 @@ from lfn_common.validation import (
     require_text,
 )
 from lfn_common.vocabulary import OrganisationKind, Role, SocialOrgKind
-from lfn_desktop.store.models import Organisation, Partnership, SocialOrganisation, User
+from lfn_desktop.store.models import Organisation, Partnership, Persona, SocialOrganisation, User
 from lfn_desktop.store.store import STATE_USER
 
 from .base import Changed, Operations, check_fields
@@ -109,6 +109,29 @@ class ReferenceOps(Operations):
             self._live(w, Partnership, partnership_id, "partnership_id")
             return self._changed(w, w.insert(SocialOrganisation, values))
 
+    def save_persona(self, partnership_id: str, name: str, *, description: str | None = None,
+                     contacts_per_month: float = 2.0, months: int | None = None,
+                     persona_id: str | None = None) -> Changed:
+        """A persona of the partnership, new or changed (the team lead keeps them; the server lets only her)."""
+        values = {"name": require_text(name, "name", max_length=100),
+                  "description": optional_text(description, "description"),
+                  "contacts_per_month": _check_intensity(contacts_per_month),
+                  "months": None if months in (None, 0) else int(months)}
+        with self._write() as w:
+            self._live(w, Partnership, partnership_id, "partnership_id")
+            taken = {row.id for row in w.conn.execute(select(Persona.__table__.c.id).where(
+                Persona.__table__.c.name == values["name"], Persona.__table__.c.deleted.is_(False)))}
+            if taken - {persona_id}:
+                raise ValidationError("There is a persona with this name already.", field="name", code="taken")
+            if persona_id:
+                self._live(w, Persona, persona_id, "persona_id")
+                w.update(Persona, persona_id, values)
+                return self._changed(w, persona_id)
+            return self._changed(w, w.insert(Persona, values | {"partnership_id": partnership_id}))
+
+    def personas(self) -> list[Persona]:
+        return sorted(self._all(Persona), key=lambda p: p.name.casefold())
+
     def set_current_user(self, user_id: str) -> None:
         """Say whose laptop this is: that user becomes the author of every following change."""
         self._get(User, user_id)
@@ -134,6 +157,17 @@ class ReferenceOps(Operations):
     def _all(self, model):
         with self.store.read() as session:
             return list(session.scalars(select(model).where(model.deleted.is_(False)).order_by(model.name)))
+
+
+def _check_intensity(contacts_per_month) -> float:
+    try:
+        value = float(contacts_per_month)
+    except (TypeError, ValueError):
+        raise ValidationError("Give a number of contacts a month.", field="contacts_per_month",
+                              code="number") from None
+    if not 0 < value <= 31:
+        raise ValidationError("Between 0 and 31 contacts a month.", field="contacts_per_month", code="range")
+    return value
 
 
 def _check_fte(fte) -> float:

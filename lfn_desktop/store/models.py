@@ -29,6 +29,7 @@ from lfn_common.tables import (  # noqa: F401
     Organisation,
     Participant,
     Partnership,
+    Persona,
     PhaseChange,
     PublishedReport,
     Signal,

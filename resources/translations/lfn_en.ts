@@ -198,111 +198,121 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="92"/>
+        <source>&amp;Persona&apos;s…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="93"/>
+        <source>Persona&apos;s van het partnerschap en hun verwachte intensiteit (teamleider)</source>
+        <translation>The partnership&apos;s personas and the intensity they expect (team lead)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="96"/>
         <source>Casus&amp;besprekingen</source>
         <translation>Case &amp;discussions</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="98"/>
         <source>Casusbesprekingen: agenda, verslag, acties</source>
         <translation>Case discussions: agenda, record, actions</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="99"/>
         <source>C&amp;ijfers en kwartaalrapport</source>
         <translation>F&amp;igures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
         <source>Cijfers en kwartaalrapport</source>
         <translation>Figures and quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="102"/>
         <source>&amp;Pincode voor snel ontgrendelen…</source>
         <translation>&amp;PIN for quick unlock…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
         <source>Een pincode om na vergrendelen snel te ontgrendelen (tot de app sluit)</source>
         <translation>A PIN to unlock quickly after a lock (until the app closes)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
         <source>Synchroniseren met de server</source>
         <translation>Sync with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="112"/>
         <source>&amp;Teambeheer…</source>
         <translation>&amp;Team administration…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="113"/>
         <source>Teambeheer (teamleider, online): mensen, laptops, organisaties, toewijzingen</source>
         <translation>Team administration (team lead, online): people, laptops, organisations, assignments</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="116"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="118"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="127"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="128"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="129"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="130"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="131"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="132"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="133"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
     </message>
@@ -786,38 +796,48 @@
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="217"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="215"/>
+        <source>Wat de ander intussen wijzigde:</source>
+        <translation>What the other person changed meanwhile:</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="216"/>
+        <source>Wat de ander wijzigde</source>
+        <translation>What the other person changed</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="223"/>
         <source>Verschil: </source>
         <translation>Difference: </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="218"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="224"/>
         <source>Verschil tussen beide</source>
         <translation>Difference between both</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="220"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="226"/>
         <source>Samengevoegde tekst</source>
         <translation>Merged text</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="223"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="229"/>
         <source>Schrijf de tekst zoals hij moet blijven (uit beide):</source>
         <translation>Write the text as it should stay (from both):</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="225"/>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="226"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="231"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="232"/>
         <source>Samengevoegde tekst bewaren</source>
         <translation>Keep the merged text</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="236"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="242"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="236"/>
+        <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="242"/>
         <source>behouden (terugzetten)</source>
         <translation>kept (restore)</translation>
     </message>
@@ -868,34 +888,14 @@
         <translation>&amp;Suggestions (from the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="64"/>
-        <source>&amp;Besprekingen</source>
-        <translation>&amp;Discussions</translation>
-    </message>
-    <message>
         <location filename="../../lfn_desktop/ui/discussions/view.py" line="67"/>
         <source>Bespreking</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="70"/>
-        <source>Vraag achter de &amp;vraag</source>
-        <translation>&amp;Question behind the question</translation>
-    </message>
-    <message>
         <location filename="../../lfn_desktop/ui/discussions/view.py" line="71"/>
         <source>Waarde&amp;stappen (vanuit de deelnemer)</source>
         <translation>&amp;Value steps (from the participant’s point of view)</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="72"/>
-        <source>Wat was &amp;verspilling</source>
-        <translation>What was &amp;waste</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="73"/>
-        <source>S&amp;ysteemcondities (regels, wachtlijsten, ontbrekend aanbod)</source>
-        <translation>S&amp;ystem conditions (rules, waiting lists, missing services)</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/discussions/view.py" line="82"/>
@@ -913,9 +913,29 @@
         <translation>The participant was there herself</translation>
     </message>
     <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="64"/>
+        <source>B&amp;esprekingen</source>
+        <translation>Discussi&amp;ons</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="70"/>
+        <source>Vraag achter de v&amp;raag</source>
+        <translation>Question behind the &amp;question</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="72"/>
+        <source>Wat was verspilli&amp;ng</source>
+        <translation>What was wast&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="73"/>
+        <source>Systeem&amp;condities (regels, wachtlijsten, ontbrekend aanbod)</source>
+        <translation>System &amp;conditions (rules, waiting lists, missing services)</translation>
+    </message>
+    <message>
         <location filename="../../lfn_desktop/ui/discussions/view.py" line="89"/>
-        <source>Opslaan als &amp;besproken</source>
-        <translation>Save as &amp;discussed</translation>
+        <source>&amp;Opslaan als besproken</source>
+        <translation>Save as disc&amp;ussed</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/discussions/view.py" line="90"/>
@@ -1003,7 +1023,7 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/discussions/view.py" line="123"/>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="135"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="136"/>
         <source>Open acties van het team</source>
         <translation>Open actions of the team</translation>
     </message>
@@ -1013,102 +1033,102 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="128"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="158"/>
         <source>Aanwezig: %1</source>
         <translation>Present: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="168"/>
         <source>%1 dagen geen contact</source>
         <translation>no contact for %1 days</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="169"/>
         <source>loslaatschaal op %1: klaar om los te laten?</source>
         <translation>release scale at %1: ready to let go?</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="169"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="170"/>
         <source>achteruitgang op de ster</source>
         <translation>regression on the star</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="171"/>
         <source>open conflict na synchronisatie</source>
         <translation>open conflict after sync</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="187"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="187"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="211"/>
         <source>Dossier %1 — %2, gepland op %3</source>
         <translation>Dossier %1 — %2, planned on %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="227"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="228"/>
         <source>afgerond</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="227"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="228"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="245"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="246"/>
         <source>Kies eerst een voorstel.</source>
         <translation>Choose a suggestion first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="250"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="251"/>
         <source>Dossier %1 staat op de agenda.</source>
         <translation>Dossier %1 is on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="258"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="259"/>
         <source>De bespreking is bewaard.</source>
         <translation>The discussion is saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="263"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="264"/>
         <source>Schrijf eerst de systeemconditie op.</source>
         <translation>Write down the system condition first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="274"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="275"/>
         <source>De systeemconditie is als signaal bewaard voor de ondersteuningsgroep.</source>
         <translation>The system condition is saved as a signal for the support group.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="280"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="281"/>
         <source>Schrijf eerst wat de actie is.</source>
         <translation>Write down what the action is first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="284"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="285"/>
         <source>Actie toegevoegd.</source>
         <translation>Action added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="289"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="290"/>
         <source>Kies eerst een actie.</source>
         <translation>Choose an action first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="292"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="293"/>
         <source>Actie afgerond.</source>
         <translation>Action done.</translation>
     </message>
@@ -1341,8 +1361,8 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="67"/>
-        <source>N&amp;ieuw wachtwoord</source>
-        <translation>N&amp;ew password</translation>
+        <source>Nieuw wachtwoor&amp;d</source>
+        <translation>New passwor&amp;d</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/sync/dialogs.py" line="68"/>
@@ -1775,7 +1795,7 @@
     <name>IntakeForm</name>
     <message>
         <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="51"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="155"/>
         <source>Intake van een nieuwe deelnemer</source>
         <translation>Intake of a new participant</translation>
     </message>
@@ -1905,7 +1925,7 @@
         <translation>For &amp;what</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="143"/>
         <source>Deelnemer i&amp;nschrijven</source>
         <translation>Register partici&amp;pant</translation>
     </message>
@@ -1955,143 +1975,143 @@
         <translation>May see the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
         <source>Jongere zonder diploma</source>
         <translation>Young person without a diploma</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="105"/>
         <source>Alleenstaande ouder</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="106"/>
         <source>Nieuwkomer</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="106"/>
         <source>Langdurig werkzoekende</source>
         <translation>Long-term jobseeker</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="106"/>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="114"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="116"/>
         <source>Instroomcriteria</source>
         <translation>Inflow criteria</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="115"/>
         <source>&amp;Persona</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="118"/>
         <source>Levensdomein van het doel</source>
         <translation>Life domain of the goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="122"/>
         <source>Doel in de woorden van de deelnemer</source>
         <translation>Goal in the participant&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="123"/>
         <source>Doel toevoegen</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="123"/>
         <source>Doel t&amp;oevoegen</source>
         <translation>Add g&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="125"/>
         <source>Gekozen doelen</source>
         <translation>Chosen goals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="126"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="128"/>
         <source>Gekozen doel &amp;schrappen</source>
         <translation>&amp;Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="129"/>
         <source>Gekozen doel schrappen</source>
         <translation>Remove selected goal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="138"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="142"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
         <source>Deelnemer inschrijven</source>
         <translation>Register participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
         <source>Sl&amp;uiten (concept blijft)</source>
         <translation>C&amp;lose (draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="144"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
         <source>Intake sluiten</source>
         <translation>Close the intake</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="148"/>
         <source>Concept wissen</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="148"/>
         <source>&amp;Concept wissen</source>
         <translation>Dis&amp;card draft</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="150"/>
         <source>Conceptmelding</source>
         <translation>Draft notice</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="160"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="160"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="161"/>
         <source>Toeleiding</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="161"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="166"/>
         <source>Doelen die de deelnemer zelf kiest</source>
         <translation>Goals the participant chooses herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="172"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="274"/>
+        <location filename="../../lfn_desktop/ui/dossier/intake_form.py" line="276"/>
         <source>Concept hersteld: je werk van daarnet staat er nog.</source>
         <translation>Draft restored: what you typed is still here.</translation>
     </message>
@@ -2721,7 +2741,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lfn_desktop/ui/shell/main_window.py" line="69"/>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="308"/>
         <source>LfN Desktop</source>
         <translation>LfN Desktop</translation>
     </message>
@@ -2764,62 +2784,62 @@
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="197"/>
         <source>Pincode ingesteld: na vergrendelen open je de kluis er weer mee, tot je de app afsluit.</source>
         <translation>PIN set: after a lock it opens the vault again, until you close the app.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="213"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="221"/>
         <source>De reservekopie is teruggezet. Ontgrendel met de wachtzin van toen.</source>
         <translation>The backup was restored. Unlock with the passphrase of that time.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="223"/>
         <source>De kluis van daarvoor staat apart in %1.</source>
         <translation>The vault from before is kept apart in %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="230"/>
         <source>De wachtzin past niet bij die reservekopie. Er is niets gewijzigd.</source>
         <translation>The passphrase does not open that backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="232"/>
         <source>Terugzetten lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>Restoring failed (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="239"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="246"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="252"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="257"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="264"/>
         <source>LfN Desktop — vergrendeld</source>
         <translation>LfN Desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="288"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="295"/>
         <source>Dagelijkse reservekopie gemaakt en nagekeken.</source>
         <translation>Daily backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="291"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="298"/>
         <source>De dagelijkse reservekopie lukte niet: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../../lfn_desktop/ui/shell/main_window.py" line="308"/>
         <source>LfN Desktop — %1</source>
         <translation>LfN Desktop — %1</translation>
     </message>
@@ -3523,6 +3543,114 @@
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="109"/>
         <source>Een tijdelijk wachtwoord voor %1. Haar laptops moeten opnieuw aanmelden; ze kiest dan zelf een nieuw wachtwoord. Er gaat niets verloren.</source>
         <translation>A temporary password for %1. Her laptops must sign in again; she then chooses a new password herself. Nothing is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDialog</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="33"/>
+        <source>Persona&apos;s van het partnerschap</source>
+        <translation>Personas of the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="34"/>
+        <source>Persona&apos;s</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="35"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="35"/>
+        <source>Contacten per maand</source>
+        <translation>Contacts a month</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="36"/>
+        <source>Maanden</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="44"/>
+        <source>Naam van de persona</source>
+        <translation>Name of the persona</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="45"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="48"/>
+        <source>Verwachte contacten per maand</source>
+        <translation>Expected contacts a month</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="49"/>
+        <source>niet gezegd</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="50"/>
+        <source>Verwachte duur in maanden</source>
+        <translation>Expected length in months</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="52"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="53"/>
+        <source>&amp;Beschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="54"/>
+        <source>&amp;Contacten per maand</source>
+        <translation>&amp;Contacts a month</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="55"/>
+        <source>&amp;Maanden</source>
+        <translation>&amp;Months</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="56"/>
+        <source>N&amp;ieuwe persona</source>
+        <translation>N&amp;ew persona</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="56"/>
+        <source>Nieuwe persona</source>
+        <translation>New persona</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="57"/>
+        <source>Be&amp;waren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="57"/>
+        <source>Persona bewaren</source>
+        <translation>Save persona</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="63"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="67"/>
+        <source>De intake biedt deze persona&apos;s aan; de cijfers zetten de capaciteit per persona af tegen wat ze verwacht.</source>
+        <translation>The intake offers these personas; the figures set the capacity per persona against what it expects.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="101"/>
+        <source>Persona %1 bewaard.</source>
+        <translation>Persona %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -4250,11 +4378,6 @@
         <translation>name of an organisation that joins</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="175"/>
-        <source>Toe&amp;treden</source>
-        <translation>&amp;Join</translation>
-    </message>
-    <message>
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="176"/>
         <source>Organisatie toevoegen</source>
         <translation>Add organisation</translation>
@@ -4286,11 +4409,6 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
-        <source>Toe&amp;wijzen</source>
-        <translation>A&amp;ssign</translation>
-    </message>
-    <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
         <source>Dossier toewijzen</source>
         <translation>Assign dossier</translation>
     </message>
@@ -4310,9 +4428,19 @@
         <translation>&amp;Coach</translation>
     </message>
     <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="175"/>
+        <source>Organisatie &amp;erbij</source>
+        <translation>Add organisation (&amp;joins)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
+        <source>Toewij&amp;zen</source>
+        <translation>Assi&amp;gn</translation>
+    </message>
+    <message>
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="194"/>
-        <source>D&amp;ossier</source>
-        <translation>D&amp;ossier</translation>
+        <source>Dossie&amp;r</source>
+        <translation>Dossie&amp;r</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="199"/>

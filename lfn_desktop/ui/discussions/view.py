@@ -61,16 +61,16 @@ class DiscussionsView(QWidget):
         left.addWidget(QLabel(self.tr("&Voorstellen (uit de caseload)"), buddy=self.suggestions))
         left.addWidget(self.suggestions, 2)
         left.addWidget(self.plan_button)
-        left.addWidget(QLabel(self.tr("&Besprekingen"), buddy=self.list))
+        left.addWidget(QLabel(self.tr("B&esprekingen"), buddy=self.list))
         left.addWidget(self.list, 2)
 
         self.heading = QLabel(wordWrap=True, accessibleName=self.tr("Bespreking"))
         self.heading.setStyleSheet("font-weight: bold;")
         self.texts: dict[str, QPlainTextEdit] = {}
-        captions = {"question_behind": self.tr("Vraag achter de &vraag"),
+        captions = {"question_behind": self.tr("Vraag achter de v&raag"),
                     "value_steps": self.tr("Waarde&stappen (vanuit de deelnemer)"),
-                    "waste": self.tr("Wat was &verspilling"),
-                    "system_conditions": self.tr("S&ysteemcondities (regels, wachtlijsten, ontbrekend aanbod)")}
+                    "waste": self.tr("Wat was verspilli&ng"),
+                    "system_conditions": self.tr("Systeem&condities (regels, wachtlijsten, ontbrekend aanbod)")}
         form = QFormLayout()
         form.addRow(self.heading)
         for name in TEXT_FIELDS:
@@ -86,7 +86,7 @@ class DiscussionsView(QWidget):
                                              accessibleName=self.tr("De deelnemer was er zelf bij"))
         form.addRow(self.present_box)
         form.addRow(self.participant_present)
-        self.save_button = QPushButton(self.tr("Opslaan als &besproken"),
+        self.save_button = QPushButton(self.tr("&Opslaan als besproken"),
                                        accessibleName=self.tr("Opslaan als besproken"))
         self.signal_button = QPushButton(self.tr("Systeemconditie als si&gnaal"),
                                          accessibleName=self.tr("Systeemconditie als signaal bewaren"))

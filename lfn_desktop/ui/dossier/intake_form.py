@@ -99,9 +99,11 @@ class IntakeForm(DraftedFormActions, QScrollArea):
         consent.addRow(self.tr("Waa&rvoor"), e.wrap("consent_scope", self.consent_scope))
         consent.addRow(self.tr("Mogen het dossier zien"), e.wrap("consent_organisation_ids", partner_box))
 
+        # The partnership's own personas (kept by the team lead); a few common ones until she has made them.
         self.persona = QComboBox(editable=True, accessibleName=self.tr("Persona"))
-        self.persona.addItems(["", self.tr("Jongere zonder diploma"), self.tr("Alleenstaande ouder"),
-                               self.tr("Nieuwkomer"), self.tr("Langdurig werkzoekende")])
+        own = [p.name for p in desk.ws.reference.personas()]
+        self.persona.addItems(["", *(own or [self.tr("Jongere zonder diploma"), self.tr("Alleenstaande ouder"),
+                                             self.tr("Nieuwkomer"), self.tr("Langdurig werkzoekende")])])
         self.criteria: dict[str, QCheckBox] = {}
         criteria_box = QWidget(accessibleName=self.tr("Instroomcriteria"))
         criteria_layout = QVBoxLayout(criteria_box)

@@ -89,6 +89,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("team", "view", QT_TRANSLATE_NOOP("Actions", "&Belasting per coach"),
                lambda w: w.workspace.open_team(), "Ctrl+T",
                QT_TRANSLATE_NOOP("Actions", "Belasting per coach (teamleider)"), When.LEAD),
+    ActionSpec("personas", "view", QT_TRANSLATE_NOOP("Actions", "&Persona's…"),
+               lambda w: w.show_personas(), help=QT_TRANSLATE_NOOP(
+                   "Actions", "Persona's van het partnerschap en hun verwachte intensiteit (teamleider)"),
+               when=When.LEAD),
     ActionSpec("discussions", "view", QT_TRANSLATE_NOOP("Actions", "Casus&besprekingen"),
                lambda w: w.workspace.open_discussions(), "Ctrl+B",
                QT_TRANSLATE_NOOP("Actions", "Casusbesprekingen: agenda, verslag, acties")),

@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_personas(self):
+        from lfn_desktop.ui.team.personas_dialog import PersonasDialog  # loaded when first needed
+
+        dialog = PersonasDialog(self.desk, self)
+        dialog.open()
+        return dialog
+
     def set_pin(self) -> PinDialog:
         dialog = PinDialog(self)
         dialog.accepted.connect(lambda: self._make_quick_unlock(dialog.pin.text()))

@@ -64,7 +64,7 @@ class EnrolDialog(QDialog):
         self.new_box = QWidget()
         new_form = QFormLayout(self.new_box)
         new_form.setContentsMargins(0, 0, 0, 0)
-        new_form.addRow(self.tr("N&ieuw wachtwoord"), self.new_password)
+        new_form.addRow(self.tr("Nieuw wachtwoor&d"), self.new_password)
         new_form.addRow(self.tr("Nog &eens"), self.new_again)
         self.new_box.hide()
         form = QFormLayout()

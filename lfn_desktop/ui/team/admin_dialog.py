@@ -172,7 +172,7 @@ class TeamAdminDialog(QDialog):
         self.organisations = _table([self.tr("Organisatie"), self.tr("Status")], self.tr("Organisaties"))
         self.organisation_name = QLineEdit(accessibleName=self.tr("Naam van de nieuwe organisatie"),
                                            placeholderText=self.tr("naam van een organisatie die toetreedt"))
-        self.add_organisation_button = QPushButton(self.tr("Toe&treden"),
+        self.add_organisation_button = QPushButton(self.tr("Organisatie &erbij"),
                                                    accessibleName=self.tr("Organisatie toevoegen"))
         self.end_organisation_button = QPushButton(self.tr("&Vertrekt…"),
                                                    accessibleName=self.tr("Organisatie vertrekt"))
@@ -183,7 +183,7 @@ class TeamAdminDialog(QDialog):
 
         self.coach = QComboBox(accessibleName=self.tr("Coach"))
         self.dossier = QComboBox(accessibleName=self.tr("Dossier"))
-        self.assign_button = QPushButton(self.tr("Toe&wijzen"), accessibleName=self.tr("Dossier toewijzen"))
+        self.assign_button = QPushButton(self.tr("Toewij&zen"), accessibleName=self.tr("Dossier toewijzen"))
         self.unassign_button = QPushButton(self.tr("Toewijzing &beëindigen"),
                                            accessibleName=self.tr("Toewijzing beëindigen"))
         self.assign_button.clicked.connect(lambda: self.change_assignment(assign=True))
@@ -191,7 +191,7 @@ class TeamAdminDialog(QDialog):
         dossiers = QWidget()
         form = QFormLayout(dossiers)
         form.addRow(self.tr("&Coach"), self.coach)
-        form.addRow(self.tr("D&ossier"), self.dossier)
+        form.addRow(self.tr("Dossie&r"), self.dossier)
         row = QHBoxLayout()
         row.addWidget(self.assign_button)
         row.addWidget(self.unassign_button)

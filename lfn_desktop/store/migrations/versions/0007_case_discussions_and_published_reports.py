@@ -1,4 +1,5 @@
-"""case discussions with their agreed actions (part of the dossier), and figures published for the support group
+"""case discussions with their agreed actions (part of the dossier), the partnership's personas, and figures
+published for the support group
 
 Revision ID: 0007
 Revises: 0006
@@ -29,6 +30,17 @@ def _synced_columns():
 
 
 def upgrade() -> None:
+    op.create_table(
+        'persona', *_synced_columns(),
+        sa.Column('partnership_id', sa.String(length=36), nullable=False),
+        sa.Column('name', sa.String(length=100), nullable=False),
+        sa.Column('description', sa.Text(), nullable=True),
+        sa.Column('contacts_per_month', sa.Float(), nullable=False),
+        sa.Column('months', sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(['partnership_id'], ['partnership.id']),
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.create_index('ix_persona_partnership_id', 'persona', ['partnership_id'])
     op.create_table(
         'case_discussion', *_synced_columns(),
         sa.Column('participant_id', sa.String(length=36), nullable=False),
@@ -78,3 +90,4 @@ def downgrade() -> None:
     op.drop_table('published_report')
     op.drop_table('discussion_action')
     op.drop_table('case_discussion')
+    op.drop_table('persona')
