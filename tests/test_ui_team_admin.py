@@ -4,6 +4,8 @@ laptop is revoked from the list."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -111,3 +113,54 @@ def test_the_team_lead_revokes_a_lost_laptop_from_the_list(qtbot, tmp_path, sqlc
         bram.sync()
     assert not paths.db.exists()
     dialog.reject()
+
+
+def test_the_team_lead_publishes_the_quarter_and_the_support_group_reads_it(qtbot, tmp_path, sqlcipher_server):
+    """Ctrl+G, then the publish button: the figures (small counts as <5) and the signals go to the support group,
+    whose linked laptop opens on them and holds nothing else."""
+    from lfn_desktop.operations.figures import Period
+    from lfn_desktop.ui.figures.view import quarter_before
+    from lfn_server import admin
+
+    from .test_sync_support_group import rows_per_table
+    from .test_ui_journeys import press
+
+    server = sqlcipher_server
+    p = make_partnership(server.engine)
+    with server.engine.begin() as conn:
+        admin.add_user(conn, p.id, "Schepen Testrand", "steun", PASSWORD, "support_group")
+    window = linked_lead_window(qtbot, tmp_path, server)
+    ws = window.ws
+    ws.participants.intake(p.id, coach_ids=[p.coach_a], given_name="Noor", municipality="Testrand")
+    last_quarter = Period.quarter(*quarter_before(date.today()))  # what the figures view shows first
+    ws.signals.record(p.id, "Wachtlijst budgetbegeleiding", life_domain=8, municipality="Testrand",
+                      noted_on=last_quarter.start)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    figures = window.workspace.figures
+    qtbot.waitUntil(lambda: figures.figures is not None and figures.busy.isHidden(), timeout=10_000)
+    assert figures.publish_button.isVisible()
+    qtbot.mouseClick(figures.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Gepubliceerd voor de ondersteuningsgroep" in figures.status.text(), timeout=10_000)
+    [report] = ws.publishing.published()
+    assert report.signals == [[None, 8, "Testrand", "<5"]]  # texts not ticked as read: counts only
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.sync.synced, timeout=30_000):
+        press(window, Qt.Key.Key_F5)
+
+    steun = create_vault_through_wizard(qtbot, tmp_path / "steun")
+    wait_caseload(qtbot, steun, rows=0)
+    with qtbot.waitSignal(steun.sync.synced, timeout=30_000):
+        link(qtbot, steun, server.url, "steun", PASSWORD)
+    qtbot.waitUntil(lambda: steun.workspace.published is not None
+                    and steun.workspace.currentWidget() is steun.workspace.published, timeout=10_000)
+    page = steun.workspace.published
+    qtbot.waitUntil(lambda: page.choice.count() == 1, timeout=10_000)
+    assert page.signals.item(0, 0).text() == "(tekst niet meegegeven)" and page.signals.item(0, 3).text() == "<5"
+    texts = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert "Kerncijfers" in texts
+    held = rows_per_table(type("L", (), {"store": steun.ws.store})())
+    assert set(held) <= {"partnership", "published_report", "organisation", "app_user"}  # its own set-up rows
+    assert "participant" not in held and "signal" not in held

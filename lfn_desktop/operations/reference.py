@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lfn_common.errors import ValidationError
+from lfn_common.errors import NotFound, ValidationError
 from lfn_common.validation import (
     coerce_enum,
     normalise_enterprise_number,
@@ -140,7 +140,13 @@ class ReferenceOps(Operations):
     # --- reads -----------------------------------------------------------------------------------
 
     def current_user(self) -> User | None:
-        return self._get(User, self.store.user_id) if self.store.user_id else None
+        """The vault's user; None before one is set, and for the support group, whose vault holds no users."""
+        if not self.store.user_id:
+            return None
+        try:
+            return self._get(User, self.store.user_id)
+        except NotFound:
+            return None
 
     def partnerships(self) -> list[Partnership]:
         return self._all(Partnership)

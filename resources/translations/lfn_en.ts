@@ -208,8 +208,8 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="96"/>
-        <source>Casus&amp;besprekingen</source>
-        <translation>Case &amp;discussions</translation>
+        <source>Casusbesp&amp;rekingen</source>
+        <translation>Case disc&amp;ussions</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="98"/>
@@ -228,91 +228,101 @@
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/shell/actions.py" line="102"/>
+        <source>Gep&amp;ubliceerde cijfers</source>
+        <translation>P&amp;ublished figures</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="104"/>
+        <source>Wat de teamleider publiceerde voor de ondersteuningsgroep</source>
+        <translation>What the team lead published for the support group</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
         <source>&amp;Pincode voor snel ontgrendelen…</source>
         <translation>&amp;PIN for quick unlock…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="106"/>
         <source>Een pincode om na vergrendelen snel te ontgrendelen (tot de app sluit)</source>
         <translation>A PIN to unlock quickly after a lock (until the app closes)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
         <source>Nu &amp;synchroniseren</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
         <source>Synchroniseren met de server</source>
         <translation>Sync with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="108"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="111"/>
         <source>Laptop &amp;koppelen aan de server…</source>
         <translation>&amp;Link laptop to the server…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="113"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="115"/>
         <source>&amp;Teambeheer…</source>
         <translation>&amp;Team administration…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="116"/>
         <source>Teambeheer (teamleider, online): mensen, laptops, organisaties, toewijzingen</source>
         <translation>Team administration (team lead, online): people, laptops, organisations, assignments</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="116"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="121"/>
         <source>Deze lijst met sneltoetsen</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="122"/>
         <source>&amp;Over LfN Desktop…</source>
         <translation>&amp;About LfN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="130"/>
         <source>Gekozen deelnemer openen (in de caseload)</source>
         <translation>Open the selected participant (in the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="131"/>
         <source>Volgend tabblad van het dossier</source>
         <translation>Next tab of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="129"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="132"/>
         <source>Volgend / vorig veld</source>
         <translation>Next / previous field</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="133"/>
         <source>Levensdomein of vakje aan- of uitzetten</source>
         <translation>Toggle a life domain or check box</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="131"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="134"/>
         <source>Formulier opslaan</source>
         <translation>Save the form</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="135"/>
         <source>Formulier sluiten; het concept blijft bewaard</source>
         <translation>Close the form; the draft is kept</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/actions.py" line="133"/>
+        <location filename="../../lfn_desktop/ui/shell/actions.py" line="136"/>
         <source>Naar dat veld of die knop</source>
         <translation>To that field or button</translation>
     </message>
@@ -1536,22 +1546,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="42"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="45"/>
         <source>Stabiel wonen</source>
         <translation>Stable housing</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="46"/>
         <source>Vrijwilligerswerk</source>
         <translation>Volunteer work</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="46"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="47"/>
         <source>Stabiel in zorg</source>
         <translation>Stable in care</translation>
     </message>
@@ -1559,199 +1569,234 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="72"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="73"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="75"/>
         <source>Kwartaal %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="77"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="77"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="78"/>
         <source>Het hele partnerschap</source>
         <translation>The whole partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="79"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="80"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
         <source>Coach: %1</source>
         <translation>Coach: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="84"/>
         <source>Cijfers tonen</source>
         <translation>Show figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
         <source>Kwartaalrapport (&amp;PDF)…</source>
         <translation>Quarterly report (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="87"/>
         <source>Kwartaalrapport als PDF bewaren</source>
         <translation>Save the quarterly report as PDF</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="88"/>
         <source>&amp;Werkboek (XLSX)…</source>
         <translation>&amp;Workbook (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="88"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="89"/>
         <source>Werkboek als XLSX bewaren</source>
         <translation>Save the workbook as XLSX</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="94"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="97"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="102"/>
         <source>Signalen van het kwartaal</source>
         <translation>Signals of the quarter</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="107"/>
         <source>Signalen e&amp;xporteren (CSV)…</source>
         <translation>E&amp;xport signals (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="108"/>
         <source>Signalen exporteren</source>
         <translation>Export signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="110"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="111"/>
         <source>Teksten nage&amp;keken: er staan geen namen of herkenbare details in (anders gaan alleen de aantallen per levensdomein en gemeente mee)</source>
         <translation>Texts chec&amp;ked: they hold no names or recognisable details (otherwise only the counts per life domain and municipality go out)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="112"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="113"/>
         <source>Teksten van de signalen nagekeken</source>
         <translation>Signal texts checked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="113"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="114"/>
+        <source>Publiceren voor de &amp;ondersteuningsgroep</source>
+        <translation>Publish for the supp&amp;ort group</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="115"/>
+        <source>Publiceren voor de ondersteuningsgroep</source>
+        <translation>Publish for the support group</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="118"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="120"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="125"/>
         <source>Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)</source>
         <translation>Signals for the support group (without personal data)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="142"/>
         <source>Kwartaalrapport %1 — kwartaal %2 %3</source>
         <translation>Quarterly report %1 — quarter %2 %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="137"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="145"/>
         <source>Periode: %1 tot en met %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="139"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="147"/>
         <source>Voor: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="141"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="149"/>
         <source>Enkel aantallen; aantallen onder 5 staan als &lt;5. Gemaakt op %1.</source>
         <translation>Counts only; counts under 5 are shown as &lt;5. Made on %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="165"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="165"/>
         <source>Levensdomein</source>
         <translation>Life domain</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="165"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="165"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="187"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="179"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="187"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="192"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="200"/>
         <source>Dat lukte niet (%1). Er is niets gewijzigd.</source>
         <translation>That did not work (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="196"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="204"/>
         <source>Signalen bewaren</source>
         <translation>Save signals</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="204"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="212"/>
         <source>(tekst niet meegegeven)</source>
         <translation>(text not included)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="210"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="218"/>
         <source>Bewaard: %1 (aantallen per levensdomein en gemeente; de teksten zijn niet nagekeken en bleven hier)</source>
         <translation>Saved: %1 (counts per life domain and municipality; the texts were not checked and stayed here)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="219"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="226"/>
+        <source>Publiceer de cijfers van het hele partnerschap: kies dat bij &apos;Voor wie&apos;.</source>
+        <translation>Publish the figures of the whole partnership: choose that under &apos;For whom&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="229"/>
+        <source>%1 kwartaal %2</source>
+        <translation>%1 quarter %2</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="237"/>
+        <source>Gepubliceerd voor de ondersteuningsgroep: %1 (met de nagekeken teksten van de signalen).</source>
+        <translation>Published for the support group: %1 (with the reviewed texts of the signals).</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="239"/>
+        <source>Gepubliceerd voor de ondersteuningsgroep: %1 (de signalen als aantallen per levensdomein en gemeente).</source>
+        <translation>Published for the support group: %1 (the signals as counts per life domain and municipality).</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="240"/>
+        <source>Het gaat mee bij de volgende synchronisatie.</source>
+        <translation>It goes out with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="250"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="228"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="259"/>
         <source>Bezig met het rapport…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="209"/>
-        <location filename="../../lfn_desktop/ui/figures/view.py" line="244"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="217"/>
+        <location filename="../../lfn_desktop/ui/figures/view.py" line="275"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3712,6 +3757,75 @@
     </message>
 </context>
 <context>
+    <name>PublishedView</name>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="21"/>
+        <source>Gepubliceerde cijfers van het partnerschap</source>
+        <translation>Published figures of the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="23"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="25"/>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="26"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="41"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="27"/>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="27"/>
+        <source>Levensdomein</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="27"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="28"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="35"/>
+        <source>Er is nog niets gepubliceerd. De teamleider publiceert de cijfers van een kwartaal; ze komen hier na de volgende synchronisatie (F5).</source>
+        <translation>Nothing has been published yet. The team lead publishes the figures of a quarter; they arrive here at the next sync (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="50"/>
+        <source>%1 (gepubliceerd op %2)</source>
+        <translation>%1 (published on %2)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="63"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="63"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="70"/>
+        <source>(tekst niet meegegeven)</source>
+        <translation>(text not passed on)</translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <location filename="../../lfn_desktop/ui/common/field_errors.py" line="36"/>
@@ -5211,12 +5325,12 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="102"/>
         <source>Deelnemer ingeschreven.</source>
         <translation>Participant registered.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="146"/>
+        <location filename="../../lfn_desktop/ui/shell/workspace_view.py" line="160"/>
         <source>Open eerst een dossier om een contact te registreren.</source>
         <translation>Open a dossier first to record a contact.</translation>
     </message>

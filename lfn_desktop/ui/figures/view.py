@@ -30,6 +30,7 @@ from lfn_desktop.operations import Workspace
 from lfn_desktop.operations.figures import Figures, Period, Scope
 from lfn_desktop.operations.signals import for_support_group
 from lfn_desktop.ui.common import labels
+from lfn_desktop.ui.common.desk import failure_sentence
 from lfn_desktop.ui.common.formats import fmt_date
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.figures.quarterly_report import write_report_pdf
@@ -60,9 +61,9 @@ def quarter_before(day: date) -> tuple[int, int]:
 class FiguresView(QWidget):
     written = Signal(str)  # a report file was written
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: Workspace, parent=None, *, desk=None):
         super().__init__(parent)
-        self.ws = ws
+        self.ws, self.desk = ws, desk  # the desk (writer) only for a team lead, who may publish
         self.figures: Figures | None = None
         self.tables: list[Table] = []
         self.grouped_signals: list = []
@@ -110,6 +111,10 @@ class FiguresView(QWidget):
         self.texts_reviewed = QCheckBox(self.tr("Teksten nage&keken: er staan geen namen of herkenbare details in "
                                                 "(anders gaan alleen de aantallen per levensdomein en gemeente mee)"),
                                         accessibleName=self.tr("Teksten van de signalen nagekeken"))
+        self.publish_button = QPushButton(self.tr("Publiceren voor de &ondersteuningsgroep"),
+                                          accessibleName=self.tr("Publiceren voor de ondersteuningsgroep"))
+        self.publish_button.clicked.connect(self.publish)
+        self.publish_button.setVisible(desk is not None)
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False, accessibleName=self.tr("Bezig"))
         self.busy.hide()
         self.status = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
@@ -120,7 +125,10 @@ class FiguresView(QWidget):
         layout.addWidget(QLabel(self.tr("Signalen voor de ondersteuningsgroep (zonder persoonsgegevens)")))
         layout.addWidget(self.signals, 1)
         layout.addWidget(self.texts_reviewed)
-        layout.addWidget(self.signals_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.signals_button)
+        buttons.addWidget(self.publish_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         self.reload()
@@ -210,6 +218,29 @@ class FiguresView(QWidget):
             "Bewaard: %1 (aantallen per levensdomein en gemeente; de teksten zijn niet nagekeken en bleven hier)"))
             .replace("%1", str(written)))
         return written
+
+    def publish(self) -> None:
+        """The figures shown (counts, small ones masked) and the signals, as the support group may read them, into a
+        published report that syncs to the support group's laptops."""
+        if self.scope.currentData() != Scope() or self.figures is None:
+            self.status.setText(self.tr("Publiceer de cijfers van het hele partnerschap: kies dat bij 'Voor wie'."))
+            return
+        partnership = self.ws.reference.partnerships()[0].id
+        label = self.tr("%1 kwartaal %2").replace("%1", str(self.year.value())).replace(
+            "%2", str(self.quarter.currentData()))
+        published = [{"key": t.key, "title": t.title, "header": list(t.header), "rows": [list(r) for r in t.rows]}
+                     for t in self.tables]
+        reviewed = self.texts_reviewed.isChecked()
+        signals = [list(s) for s in for_support_group(self.grouped_signals, texts_reviewed=reviewed)]
+
+        def done(_changed) -> None:
+            self.status.setText((self.tr("Gepubliceerd voor de ondersteuningsgroep: %1 (met de nagekeken teksten "
+                                         "van de signalen).") if reviewed else self.tr(
+                "Gepubliceerd voor de ondersteuningsgroep: %1 (de signalen als aantallen per levensdomein en "
+                "gemeente).")).replace("%1", label) + " " + self.tr("Het gaat mee bij de volgende synchronisatie."))
+
+        self.desk.write(lambda ws: ws.publishing.publish(partnership, label, published, signals), done,
+                        lambda error: self.status.setText(failure_sentence(error)), owner=self)
 
     # --- the report ------------------------------------------------------------------------------------------
 

@@ -93,12 +93,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_personas(), help=QT_TRANSLATE_NOOP(
                    "Actions", "Persona's van het partnerschap en hun verwachte intensiteit (teamleider)"),
                when=When.LEAD),
-    ActionSpec("discussions", "view", QT_TRANSLATE_NOOP("Actions", "Casus&besprekingen"),
+    ActionSpec("discussions", "view", QT_TRANSLATE_NOOP("Actions", "Casusbesp&rekingen"),
                lambda w: w.workspace.open_discussions(), "Ctrl+B",
                QT_TRANSLATE_NOOP("Actions", "Casusbesprekingen: agenda, verslag, acties")),
     ActionSpec("figures", "view", QT_TRANSLATE_NOOP("Actions", "C&ijfers en kwartaalrapport"),
                lambda w: w.workspace.open_figures(), "Ctrl+G",
                QT_TRANSLATE_NOOP("Actions", "Cijfers en kwartaalrapport")),
+    ActionSpec("published", "view", QT_TRANSLATE_NOOP("Actions", "Gep&ubliceerde cijfers"),
+               lambda w: w.workspace.open_published(),
+               help=QT_TRANSLATE_NOOP("Actions", "Wat de teamleider publiceerde voor de ondersteuningsgroep")),
     ActionSpec("pin", "settings", QT_TRANSLATE_NOOP("Actions", "&Pincode voor snel ontgrendelen…"),
                lambda w: w.set_pin(), help=QT_TRANSLATE_NOOP(
                    "Actions", "Een pincode om na vergrendelen snel te ontgrendelen (tot de app sluit)")),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from lfn_common.errors import DomainError
+from lfn_desktop.sync.state import STATE_ROLE
 from lfn_desktop.ui.caseload.team_view import TeamView
 from lfn_desktop.ui.caseload.view import CaseloadView
 from lfn_desktop.ui.common import controllers, labels
@@ -26,6 +27,8 @@ class WorkspaceView(QStackedWidget):
         ws = desk.ws
         self.user = ws.reference.current_user()
         self.is_lead = self.user is not None and self.user.role == "team_lead"
+        # The support group's vault holds no users (nor dossiers): its role is what the server said at linking.
+        self.is_support_group = ws.store.state().get(STATE_ROLE) == "support_group"
         own = self.user.id if self.user is not None and not self.is_lead else None
         self.caseload = CaseloadView(ws, own_coach_id=own, hub=desk.hub)
         run_in_background(scales_catalog, lambda _catalog: None, lambda _error: None)  # ready for the first dossier
@@ -37,6 +40,7 @@ class WorkspaceView(QStackedWidget):
         self.team: TeamView | None = None
         self.figures: FiguresView | None = None
         self.discussions = None  # DiscussionsView, built when first shown
+        self.published = None  # PublishedView, built when first shown
 
     # --- pages ---------------------------------------------------------------------------------------------
 
@@ -131,9 +135,19 @@ class WorkspaceView(QStackedWidget):
         self.setCurrentWidget(self.discussions)
         return self.discussions
 
+    def open_published(self):
+        from lfn_desktop.ui.figures.published_view import PublishedView  # built when first shown
+
+        if self.published is None:
+            self._replace("published", PublishedView(self.ws, self.desk.hub))
+        else:
+            self.published.reload()
+        self.setCurrentWidget(self.published)
+        return self.published
+
     def open_figures(self) -> FiguresView:
         if self.figures is None:
-            self._replace("figures", FiguresView(self.ws))
+            self._replace("figures", FiguresView(self.ws, desk=self.desk if self.is_lead else None))
         else:
             self.figures.reload()
         self.setCurrentWidget(self.figures)
@@ -167,6 +181,9 @@ class WorkspaceView(QStackedWidget):
 
     def restore(self, state: dict) -> None:
         page = state.get("page")
+        if self.is_support_group:
+            self.open_published()
+            return
         if page == "intake":
             self.open_intake()
         elif page == "team" and self.is_lead:
