@@ -37,7 +37,7 @@ class TeamLaptop(_Message):
     name: str
     user_id: str
     enrolled_at: datetime
-    last_seen_at: datetime | None
+    last_seen_at: datetime | None  # its last contact with the server (the enrolment at first), to the day
     revoked_at: datetime | None
 
 

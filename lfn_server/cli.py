@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--partnership", required=True)
     p.add_argument("--name", required=True, help="the name colleagues see")
     p.add_argument("--username", required=True, help="the name to sign in with")
-    p.add_argument("--role", default="coach", help="coach or team_lead")
+    p.add_argument("--role", default="coach", help="coach, team_lead or support_group")
     p.add_argument("--organisation")
     p.add_argument("--fte", type=float, default=1.0)
     p.add_argument("--password-stdin", action="store_true")

@@ -64,7 +64,8 @@ def overview(conn: Connection, caller: Caller) -> TeamOverview:
                                      .order_by(account.c.username)).mappings()]
     members.sort(key=lambda m: (not m.active, m.name.casefold()))
     laptops = [TeamLaptop(device_id=d["device_id"], name=d["name"], user_id=d["user_id"],
-                          enrolled_at=d["enrolled_at"], last_seen_at=d["last_seen_at"], revoked_at=d["revoked_at"])
+                          enrolled_at=d["enrolled_at"], last_seen_at=d["last_seen_at"] or d["enrolled_at"],
+                          revoked_at=d["revoked_at"])
                for d in conn.execute(select(device).where(device.c.partnership_id == caller.partnership_id)
                                      .order_by(device.c.enrolled_at)).mappings()]
     organisations = sorted(

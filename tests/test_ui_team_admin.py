@@ -4,7 +4,9 @@ laptop is revoked from the list."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -108,6 +110,10 @@ def test_the_team_lead_revokes_a_lost_laptop_from_the_list(qtbot, tmp_path, sqlc
     qtbot.mouseClick(dialog.question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "ingetrokken" in dialog.message.text(), timeout=20_000)
     qtbot.waitUntil(lambda: cells(dialog.laptops)[row][3] == "ingetrokken", timeout=20_000)
+    if os.environ.get("LFN_SCREENSHOT_DIR"):  # docs/screenshots/team-administration.png, taken on Xvfb
+        dialog.resize(1000, 560)
+        qtbot.wait(300)
+        dialog.grab().save(str(Path(os.environ["LFN_SCREENSHOT_DIR"]) / "team-administration.png"))
     paths = bram.store.paths
     with pytest.raises(DeviceRevoked):
         bram.sync()

@@ -4452,11 +4452,6 @@
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
-        <source>Laatst gesynchroniseerd</source>
-        <translation>Last synced</translation>
-    </message>
-    <message>
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
         <source>Laptops van het partnerschap</source>
         <translation>Laptops of the partnership</translation>
@@ -4545,6 +4540,11 @@
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="175"/>
         <source>Organisatie &amp;erbij</source>
         <translation>Add organisation (&amp;joins)</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <source>Laatste contact met de server</source>
+        <translation>Last contact with the server</translation>
     </message>
     <message>
         <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>

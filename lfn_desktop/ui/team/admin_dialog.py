@@ -163,7 +163,7 @@ class TeamAdminDialog(QDialog):
         self.tabs.addTab(self._page(self.members, self.add_button, self.reset_button, self.deactivate_button),
                          self.tr("&Mensen"))
 
-        self.laptops = _table([self.tr("Laptop"), self.tr("Van"), self.tr("Laatst gesynchroniseerd"),
+        self.laptops = _table([self.tr("Laptop"), self.tr("Van"), self.tr("Laatste contact met de server"),
                                self.tr("Status")], self.tr("Laptops van het partnerschap"))
         self.revoke_button = QPushButton(self.tr("Laptop &intrekken…"), accessibleName=self.tr("Laptop intrekken"))
         self.revoke_button.clicked.connect(self.ask_revoke)
