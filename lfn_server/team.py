@@ -29,11 +29,14 @@ from lfn_common.team_protocol import (
 
 from . import admin
 from .accept import write_audit
-from .access import organisation_of
+from .access import scope_of
 from .auth import Caller
 from .db import account, device, lock_partnership, row_state
 from .errors import ApiError
 from .rows import RowBook
+
+OUTSIDE_CONSENT = ("The participant's consent does not name this coach's organisation: record her consent for it "
+                   "first.")
 
 
 def _not_found(what: str) -> ApiError:
@@ -108,11 +111,16 @@ def deactivate_member(conn: Connection, caller: Caller, user_id: str) -> TeamRes
     if user_id == caller.user_id:
         raise ApiError(400, "bad_request", "You cannot deactivate your own account.")
     _account(conn, caller, user_id)
-    conn.execute(update(account).where(account.c.user_id == user_id).values(active=False))
-    revoked = _revoke_laptops_of(conn, caller, user_id)
+    revoked = _close_account(conn, caller, user_id)
     write_audit(conn, caller, "user_deactivated", Counter({None: 1}), unit=f"account, {revoked} laptop(s) revoked",
                 user_id=user_id)
     return TeamResult(id=user_id)
+
+
+def _close_account(conn: Connection, caller: Caller, user_id: str) -> int:
+    """The account made inactive and its laptops revoked; returns how many laptops."""
+    conn.execute(update(account).where(account.c.user_id == user_id).values(active=False))
+    return _revoke_laptops_of(conn, caller, user_id)
 
 
 def _revoke_laptops_of(conn: Connection, caller: Caller, user_id: str) -> int:
@@ -163,15 +171,15 @@ def end_organisation(conn: Connection, caller: Caller, message: EndOrganisationR
                        after=current.state.version)
     members = [user_id for user_id, data in _rows(conn, caller.partnership_id, "app_user").items()
                if data.get("organisation_id") == message.organisation_id]
+    live = _live_assignments(conn, caller)
     moved, kept_back = 0, []
     for user_id in members:
-        m, k = _move_assignments(book, caller, user_id, message.hand_over_to, successor)
+        m, k = _move_assignments(book, caller, live, user_id, message.hand_over_to, successor)
         moved, kept_back = moved + m, kept_back + k
     book.flush()
     for user_id in members:
         if user_id != caller.user_id:
-            conn.execute(update(account).where(account.c.user_id == user_id).values(active=False))
-            _revoke_laptops_of(conn, caller, user_id)
+            _close_account(conn, caller, user_id)
     write_audit(conn, caller, "organisation_ended", Counter({None: 1}),
                 unit=f"organisation {message.organisation_id} ({organisation.get('kind')}), {len(members)} member(s), "
                      f"{moved} dossier(s) handed over, {len(kept_back)} kept back by consent")
@@ -184,14 +192,13 @@ def move_dossier(conn: Connection, caller: Caller, message: MoveDossierRequest) 
     _account(conn, caller, message.from_user_id)
     lock_partnership(conn, caller.partnership_id)
     book = RowBook(conn)
-    moved, kept_back = _move_assignments(book, caller, message.from_user_id, message.to_user_id, successor,
-                                         only=message.participant_id)
+    moved, kept_back = _move_assignments(book, caller, _live_assignments(conn, caller), message.from_user_id,
+                                         message.to_user_id, successor, only=message.participant_id)
     book.flush()
     if not moved and not kept_back:
         raise _not_found("dossier assigned to that coach")
     if kept_back:
-        raise ApiError(409, "outside_consent", "The participant's consent does not name this coach's organisation: "
-                       "record her consent for it first. The dossier stays with its coach.")
+        raise ApiError(409, "outside_consent", OUTSIDE_CONSENT + " The dossier stays with its coach.")
     return TeamResult(id=message.participant_id, moved=moved)
 
 
@@ -202,15 +209,10 @@ def assign_dossier(conn: Connection, caller: Caller, participant_id: str, user_i
     book = RowBook(conn)
     dossier = _dossier(book, caller, participant_id)
     if not user_may_see(dossier.state.data.get("consent_organisation_ids"), caller.partnership_id, coach):
-        raise ApiError(409, "outside_consent", "The participant's consent does not name this coach's organisation: "
-                       "record her consent for it first.")
-    live = {(data.get("participant_id"), data.get("user_id")) for data in
-            _rows(conn, caller.partnership_id, "assignment").values() if not data.get("deleted")}
-    if (participant_id, user_id) in live:
+        raise ApiError(409, "outside_consent", OUTSIDE_CONSENT)
+    if (participant_id, user_id) in _live_assignments(conn, caller):
         return TeamResult(id=participant_id)
-    book.server_insert("assignment", {"participant_id": participant_id, "user_id": user_id,
-                                      "since": date.today().isoformat()}, caller.partnership_id,
-                       participant_id=participant_id)
+    _start_assignment(book, caller, participant_id, user_id)
     book.flush()
     write_audit(conn, caller, "dossier_assigned", Counter({participant_id: 1}), unit="assignment")
     return TeamResult(id=participant_id, moved=1)
@@ -221,25 +223,20 @@ def unassign_dossier(conn: Connection, caller: Caller, participant_id: str, user
     lock_partnership(conn, caller.partnership_id)
     book = RowBook(conn)
     _dossier(book, caller, participant_id)
-    ended = 0
-    for row_id, data in _rows(conn, caller.partnership_id, "assignment").items():
-        if not data.get("deleted") and data.get("participant_id") == participant_id and data.get("user_id") == user_id:
-            book.server_update("assignment", row_id, {"deleted": True}, after=book.get("assignment", row_id)
-                               .state.version, op="delete")
-            ended += 1
-    if not ended:
+    row_id = _live_assignments(conn, caller).get((participant_id, user_id))
+    if row_id is None:
         raise _not_found("assignment of that coach to that dossier")
+    _end_assignment(book, row_id)
     book.flush()
     write_audit(conn, caller, "dossier_unassigned", Counter({participant_id: 1}), unit="assignment")
-    return TeamResult(id=participant_id, moved=ended)
+    return TeamResult(id=participant_id, moved=1)
 
 
 def _dossier(book: RowBook, caller: Caller, participant_id: str):
     """A dossier of the partnership that the team lead may see (one whose consent leaves her out is not found)."""
     dossier = book.get("participant", participant_id)
-    if dossier is None or dossier.partnership_id != caller.partnership_id or not user_may_see(
-            dossier.state.data.get("consent_organisation_ids"), caller.partnership_id,
-            {"organisation_id": organisation_of(book.conn, caller.user_id), "role": caller.role}):
+    if dossier is None or dossier.partnership_id != caller.partnership_id or not scope_of(
+            book.conn, caller).sees(participant_id):
         raise _not_found("dossier")
     return dossier
 
@@ -251,12 +248,27 @@ def _coach(conn: Connection, caller: Caller, user_id: str) -> dict:
     return _rows(conn, caller.partnership_id, "app_user").get(user_id, {}) | {"role": row["role"]}
 
 
-def _move_assignments(book: RowBook, caller: Caller, from_user: str, to_user: str, successor: dict, *,
-                      only: str | None = None) -> tuple[int, list[str]]:
-    """The live assignments of ``from_user`` ended and given to ``to_user`` where the consent allows it."""
-    assignments = _rows(book.conn, caller.partnership_id, "assignment")
-    live = {(data.get("participant_id"), data.get("user_id")): row_id for row_id, data in assignments.items()
-            if not data.get("deleted")}
+def _live_assignments(conn: Connection, caller: Caller) -> dict[tuple[str, str], str]:
+    """(participant, user) -> the live assignment row, for the whole partnership."""
+    return {(data.get("participant_id"), data.get("user_id")): row_id for row_id, data in
+            _rows(conn, caller.partnership_id, "assignment").items() if not data.get("deleted")}
+
+
+def _start_assignment(book: RowBook, caller: Caller, participant_id: str, user_id: str) -> None:
+    book.server_insert("assignment", {"participant_id": participant_id, "user_id": user_id,
+                                      "since": date.today().isoformat()}, caller.partnership_id,
+                       participant_id=participant_id)
+
+
+def _end_assignment(book: RowBook, row_id: str) -> None:
+    book.server_update("assignment", row_id, {"deleted": True}, after=book.get("assignment", row_id).state.version,
+                       op="delete")
+
+
+def _move_assignments(book: RowBook, caller: Caller, live: dict[tuple[str, str], str], from_user: str, to_user: str,
+                      successor: dict, *, only: str | None = None) -> tuple[int, list[str]]:
+    """The live assignments of ``from_user`` ended and given to ``to_user`` where the consent allows it; ``live``
+    (from :func:`_live_assignments`) follows, so that several coaches' dossiers can be moved in one request."""
     moved, kept_back = 0, []
     for (participant_id, user_id), row_id in sorted(live.items()):
         if user_id != from_user or (only is not None and participant_id != only):
@@ -267,12 +279,11 @@ def _move_assignments(book: RowBook, caller: Caller, from_user: str, to_user: st
         if not user_may_see(dossier.state.data.get("consent_organisation_ids"), caller.partnership_id, successor):
             kept_back.append(participant_id)
             continue
-        current = book.get("assignment", row_id)
-        book.server_update("assignment", row_id, {"deleted": True}, after=current.state.version, op="delete")
+        _end_assignment(book, row_id)
+        del live[(participant_id, user_id)]
         if (participant_id, to_user) not in live:
-            book.server_insert("assignment", {"participant_id": participant_id, "user_id": to_user,
-                                              "since": date.today().isoformat()},
-                               caller.partnership_id, participant_id=participant_id)
+            _start_assignment(book, caller, participant_id, to_user)
+            live[(participant_id, to_user)] = "(made in this request)"
         write_audit(book.conn, caller, "dossier_moved", Counter({participant_id: 1}), unit="assignment")
         moved += 1
     return moved, kept_back

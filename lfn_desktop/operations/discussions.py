@@ -40,6 +40,14 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class DiscussionRow:
+    discussion: CaseDiscussion
+    dossier_number: str
+    name: str
+    actions: list[DiscussionAction]  # in the order they were agreed
+
+
+@dataclass(frozen=True)
 class OpenAction:
     action_id: str
     description: str
@@ -177,11 +185,15 @@ class DiscussionOps(Operations):
                               a.discussion_id) for a, participant_id, number, owner in rows]
         return sorted(actions, key=lambda a: (a.due_on or date.max, a.dossier_number))
 
-    def all(self) -> list[tuple[CaseDiscussion, str, str]]:
-        """Every discussion this vault holds with its dossier's number and name: planned ones first, newest first."""
+    def all(self) -> list[DiscussionRow]:
+        """Every discussion this vault holds with its dossier's number and name and its actions: planned ones
+        first, newest first."""
         with self.store.read() as session:
             rows = session.execute(select(CaseDiscussion, Participant.dossier_number, Participant.given_name)
                                    .join(Participant, Participant.id == CaseDiscussion.participant_id)
                                    .where(CaseDiscussion.deleted.is_(False))).all()
-        return sorted(((d, number, name) for d, number, name in rows),
-                      key=lambda r: (r[0].held, -r[0].planned_on.toordinal(), r[1]))
+            actions = list(session.scalars(select(DiscussionAction).where(DiscussionAction.deleted.is_(False))
+                                           .order_by(DiscussionAction.created_at)))
+        out = [DiscussionRow(d, number, name, [a for a in actions if a.discussion_id == d.id])
+               for d, number, name in rows]
+        return sorted(out, key=lambda r: (r.discussion.held, -r.discussion.planned_on.toordinal(), r.dossier_number))

@@ -33,7 +33,7 @@ from lfn_desktop.store.changed import Changed
 from lfn_desktop.store.models import SyncConflict
 from lfn_desktop.store.store import STATE_USER, Store
 
-from .errors import ClientTooOld, DeviceRevoked, NotEnrolled, ServerTooOld, SyncCancelled, SyncRefused
+from .errors import ClientTooOld, DeviceRevoked, ServerTooOld, SyncCancelled, SyncRefused
 from .local import LocalReplica
 from .state import (  # noqa: F401 - is_enrolled and last_sync are part of the engine's API too
     STATE_CERT,
@@ -139,11 +139,7 @@ class SyncEngine:
         self._transport = transport
 
     def run(self) -> SyncReport:
-        state = self.store.state()
-        if not state.get(STATE_TOKEN):
-            raise NotEnrolled()
-        t = Transport(state[STATE_SERVER_URL], token=state[STATE_TOKEN], pinned_cert_pem=state.get(STATE_CERT),
-                      transport=self._transport)
+        t = Transport.of_vault(self.store, transport=self._transport)
         report = SyncReport()
         try:
             self._correct_clock(t, report)

@@ -24,8 +24,6 @@ from lfn_common.team_protocol import (
 )
 from lfn_desktop.store.store import Store
 
-from .errors import NotEnrolled
-from .state import STATE_CERT, STATE_SERVER_URL, STATE_TOKEN
 from .transport import Transport
 
 
@@ -34,11 +32,7 @@ class TeamAdmin:
         self.store, self._transport = store, transport
 
     def _post(self, path: str, message, reply=TeamResult):
-        state = self.store.state()
-        if not state.get(STATE_TOKEN):
-            raise NotEnrolled()
-        t = Transport(state[STATE_SERVER_URL], token=state[STATE_TOKEN], pinned_cert_pem=state.get(STATE_CERT),
-                      transport=self._transport)
+        t = Transport.of_vault(self.store, transport=self._transport)
         try:
             return t.post("/team" + path, message, reply)
         finally:

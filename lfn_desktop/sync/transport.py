@@ -23,12 +23,14 @@ from .errors import (
     ClientTooOld,
     DeviceRevoked,
     InsecureAddress,
+    NotEnrolled,
     PasswordChangeRequired,
     ServerTooOld,
     SignInFailed,
     SyncOffline,
     SyncRefused,
 )
+from .state import STATE_CERT, STATE_SERVER_URL, STATE_TOKEN
 
 Reply = TypeVar("Reply", bound=BaseModel)
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -77,6 +79,16 @@ class Transport:
         self.requests = 0
         self._http = httpx.Client(base_url=self.base_url + API_PREFIX, headers=headers, timeout=TIMEOUT,
                                   verify=ssl_context(pinned_cert_pem), transport=transport)
+
+    @classmethod
+    def of_vault(cls, store, *, transport: httpx.BaseTransport | None = None) -> Transport:
+        """To the server this vault is linked to, with its device token and pinned certificate (NotEnrolled
+        before it is linked)."""
+        state = store.state()
+        if not state.get(STATE_TOKEN):
+            raise NotEnrolled()
+        return cls(state[STATE_SERVER_URL], token=state[STATE_TOKEN], pinned_cert_pem=state.get(STATE_CERT),
+                   transport=transport)
 
     def close(self) -> None:
         self._http.close()

@@ -868,277 +868,277 @@
 <context>
     <name>DiscussionsView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="51"/>
         <source>Casusbesprekingen</source>
         <translation>Case discussions</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="53"/>
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="54"/>
         <source>Op de &amp;agenda zetten</source>
         <translation>Put on the &amp;agenda</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="54"/>
         <source>Op de agenda zetten</source>
         <translation>Put on the agenda</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="58"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="56"/>
         <source>Besprekingen</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="59"/>
         <source>&amp;Voorstellen (uit de caseload)</source>
         <translation>&amp;Suggestions (from the caseload)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="65"/>
         <source>Bespreking</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="69"/>
         <source>Waarde&amp;stappen (vanuit de deelnemer)</source>
         <translation>&amp;Value steps (from the participant’s point of view)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="80"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="83"/>
         <source>De deelnemer was er &amp;zelf bij</source>
         <translation>The participant was there &amp;herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="86"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="84"/>
         <source>De deelnemer was er zelf bij</source>
         <translation>The participant was there herself</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="62"/>
         <source>B&amp;esprekingen</source>
         <translation>Discussi&amp;ons</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="68"/>
         <source>Vraag achter de v&amp;raag</source>
         <translation>Question behind the &amp;question</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="70"/>
         <source>Wat was verspilli&amp;ng</source>
         <translation>What was wast&amp;e</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="71"/>
         <source>Systeem&amp;condities (regels, wachtlijsten, ontbrekend aanbod)</source>
         <translation>System &amp;conditions (rules, waiting lists, missing services)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="89"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="87"/>
         <source>&amp;Opslaan als besproken</source>
         <translation>Save as disc&amp;ussed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="90"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="88"/>
         <source>Opslaan als besproken</source>
         <translation>Save as discussed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="89"/>
         <source>Systeemconditie als si&amp;gnaal</source>
         <translation>System condition as si&amp;gnal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="92"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="90"/>
         <source>Systeemconditie als signaal bewaren</source>
         <translation>Save the system condition as a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="100"/>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="115"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="99"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="111"/>
         <source>Afgesproken acties</source>
         <translation>Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="119"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="119"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="125"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="119"/>
         <source>Tegen</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="102"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="98"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="100"/>
         <source>Nieuwe actie</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="104"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="100"/>
         <source>wat, concreet</source>
         <translation>what, concretely</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="105"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="101"/>
         <source>Wie neemt de actie op</source>
         <translation>Who takes the action</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="106"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="102"/>
         <source>Tegen wanneer</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="103"/>
         <source>Actie &amp;toevoegen</source>
         <translation>Add ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="103"/>
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="105"/>
         <source>A&amp;fgerond</source>
         <translation>Do&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="105"/>
         <source>Gekozen actie afgerond</source>
         <translation>Chosen action done</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="123"/>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="130"/>
         <source>Open acties van het team</source>
         <translation>Open actions of the team</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="124"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="119"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="122"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="143"/>
         <source>Aanwezig: %1</source>
         <translation>Present: %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="153"/>
         <source>%1 dagen geen contact</source>
         <translation>no contact for %1 days</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="169"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="154"/>
         <source>loslaatschaal op %1: klaar om los te laten?</source>
         <translation>release scale at %1: ready to let go?</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="155"/>
         <source>achteruitgang op de ster</source>
         <translation>regression on the star</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="171"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="156"/>
         <source>open conflict na synchronisatie</source>
         <translation>open conflict after sync</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="173"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="173"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="211"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="194"/>
         <source>Dossier %1 — %2, gepland op %3</source>
         <translation>Dossier %1 — %2, planned on %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="228"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="210"/>
         <source>afgerond</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="228"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="210"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="246"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="224"/>
         <source>Kies eerst een voorstel.</source>
         <translation>Choose a suggestion first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="251"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="229"/>
         <source>Dossier %1 staat op de agenda.</source>
         <translation>Dossier %1 is on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="259"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="237"/>
         <source>De bespreking is bewaard.</source>
         <translation>The discussion is saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="264"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="242"/>
         <source>Schrijf eerst de systeemconditie op.</source>
         <translation>Write down the system condition first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="275"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="253"/>
         <source>De systeemconditie is als signaal bewaard voor de ondersteuningsgroep.</source>
         <translation>The system condition is saved as a signal for the support group.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="281"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="259"/>
         <source>Schrijf eerst wat de actie is.</source>
         <translation>Write down what the action is first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="285"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="263"/>
         <source>Actie toegevoegd.</source>
         <translation>Action added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="290"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="268"/>
         <source>Kies eerst een actie.</source>
         <translation>Choose an action first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/discussions/view.py" line="293"/>
+        <location filename="../../lfn_desktop/ui/discussions/view.py" line="271"/>
         <source>Actie afgerond.</source>
         <translation>Action done.</translation>
     </message>
@@ -2646,37 +2646,37 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="100"/>
         <source>Organisatie verlaat het partnerschap</source>
         <translation>Organisation leaves the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="122"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="101"/>
         <source>Laatste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="123"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="102"/>
         <source>Dossiers naar</source>
         <translation>Dossiers to</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="127"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="106"/>
         <source>&amp;Laatste dag</source>
         <translation>&amp;Last day</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="128"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="107"/>
         <source>&amp;Dossiers naar</source>
         <translation>&amp;Dossiers to</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="130"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="109"/>
         <source>&amp;Beëindigen</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="134"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="113"/>
         <source>%1 verlaat het partnerschap. De accounts van haar mensen worden afgesloten en hun laptops ingetrokken; hun dossiers gaan in één keer naar de gekozen coach, behalve waar de toestemming van de deelnemer die coach niet noemt.</source>
         <translation>%1 leaves the partnership. Its people’s accounts are closed and their laptops revoked; their dossiers go to the chosen coach in one step, except where the participant’s consent does not name that coach.</translation>
     </message>
@@ -2892,82 +2892,82 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="65"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="44"/>
         <source>Iemand toevoegen aan het team</source>
         <translation>Add someone to the team</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="45"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="46"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="47"/>
         <source>Eerste wachtwoord</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="48"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="51"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="55"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="57"/>
         <source>VTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="80"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="59"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="81"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="60"/>
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="82"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="61"/>
         <source>&amp;Eerste wachtwoord</source>
         <translation>&amp;First password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="83"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="62"/>
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="84"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="63"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="85"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="64"/>
         <source>&amp;VTE</source>
         <translation>F&amp;TE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="66"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="91"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="70"/>
         <source>Geef haar het eerste wachtwoord persoonlijk. Bij haar eerste aanmelding kiest ze zelf een nieuw.</source>
         <translation>Give her the first password in person. At her first sign-in she chooses a new one herself.</translation>
     </message>
@@ -3565,27 +3565,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="100"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="79"/>
         <source>Wachtwoord resetten</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="80"/>
         <source>Tijdelijk wachtwoord</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="103"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="82"/>
         <source>&amp;Resetten</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="107"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="86"/>
         <source>&amp;Tijdelijk wachtwoord</source>
         <translation>&amp;Temporary password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="109"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="88"/>
         <source>Een tijdelijk wachtwoord voor %1. Haar laptops moeten opnieuw aanmelden; ze kiest dan zelf een nieuw wachtwoord. Er gaat niets verloren.</source>
         <translation>A temporary password for %1. Her laptops must sign in again; she then chooses a new password herself. Nothing is lost.</translation>
     </message>
@@ -3593,107 +3593,107 @@
 <context>
     <name>PersonasDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="31"/>
         <source>Persona&apos;s van het partnerschap</source>
         <translation>Personas of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="34"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="33"/>
         <source>Persona&apos;s</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="32"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="32"/>
         <source>Contacten per maand</source>
         <translation>Contacts a month</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="36"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="32"/>
         <source>Maanden</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="44"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="35"/>
         <source>Naam van de persona</source>
         <translation>Name of the persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="45"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="36"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="48"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="39"/>
         <source>Verwachte contacten per maand</source>
         <translation>Expected contacts a month</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="49"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="40"/>
         <source>niet gezegd</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="41"/>
         <source>Verwachte duur in maanden</source>
         <translation>Expected length in months</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="43"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="53"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="44"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="54"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="45"/>
         <source>&amp;Contacten per maand</source>
         <translation>&amp;Contacts a month</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="55"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="46"/>
         <source>&amp;Maanden</source>
         <translation>&amp;Months</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="47"/>
         <source>N&amp;ieuwe persona</source>
         <translation>N&amp;ew persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="56"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="47"/>
         <source>Nieuwe persona</source>
         <translation>New persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="48"/>
         <source>Be&amp;waren</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="57"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="48"/>
         <source>Persona bewaren</source>
         <translation>Save persona</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="54"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="58"/>
         <source>De intake biedt deze persona&apos;s aan; de cijfers zetten de capaciteit per persona af tegen wat ze verwacht.</source>
         <translation>The intake offers these personas; the figures set the capacity per persona against what it expects.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/team/personas_dialog.py" line="89"/>
         <source>Persona %1 bewaard.</source>
         <translation>Persona %1 saved.</translation>
     </message>
@@ -3759,23 +3759,23 @@
 <context>
     <name>PublishedView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="21"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="22"/>
         <source>Gepubliceerde cijfers van het partnerschap</source>
         <translation>Published figures of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="23"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="24"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="25"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="26"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="26"/>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="41"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="35"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
@@ -3800,27 +3800,27 @@
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="35"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="29"/>
         <source>Er is nog niets gepubliceerd. De teamleider publiceert de cijfers van een kwartaal; ze komen hier na de volgende synchronisatie (F5).</source>
         <translation>Nothing has been published yet. The team lead publishes the figures of a quarter; they arrive here at the next sync (F5).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="50"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="44"/>
         <source>%1 (gepubliceerd op %2)</source>
         <translation>%1 (published on %2)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="26"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="26"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/figures/published_view.py" line="57"/>
         <source>(tekst niet meegegeven)</source>
         <translation>(text not passed on)</translation>
     </message>
@@ -4363,316 +4363,316 @@
 <context>
     <name>TeamAdminDialog</name>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="152"/>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="153"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="132"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="133"/>
         <source>Teambeheer</source>
         <translation>Team administration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="135"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="135"/>
         <source>Gebruikersnaam</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="135"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="153"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="136"/>
         <source>VTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="136"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="148"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="137"/>
         <source>Mensen van het team</source>
         <translation>People of the team</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="138"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="157"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="138"/>
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="139"/>
         <source>&amp;Wachtwoord resetten…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="139"/>
         <source>Wachtwoord resetten</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="140"/>
         <source>&amp;Deactiveren</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="159"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="140"/>
         <source>Account afsluiten</source>
         <translation>Close account</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="164"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="145"/>
         <source>&amp;Mensen</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="147"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="147"/>
         <source>Van</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="148"/>
         <source>Laptops van het partnerschap</source>
         <translation>Laptops of the partnership</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="149"/>
         <source>Laptop &amp;intrekken…</source>
         <translation>&amp;Revoke laptop…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="168"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="149"/>
         <source>Laptop intrekken</source>
         <translation>Revoke laptop</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="170"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="151"/>
         <source>&amp;Laptops</source>
         <translation>&amp;Laptops</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="172"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="153"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="154"/>
         <source>Naam van de nieuwe organisatie</source>
         <translation>Name of the new organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="174"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="155"/>
         <source>naam van een organisatie die toetreedt</source>
         <translation>name of an organisation that joins</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="157"/>
         <source>Organisatie toevoegen</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="177"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="158"/>
         <source>&amp;Vertrekt…</source>
         <translation>&amp;Leaves…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="178"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="159"/>
         <source>Organisatie vertrekt</source>
         <translation>Organisation leaves</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="182"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="163"/>
         <source>&amp;Organisaties</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="184"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="165"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="185"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
         <source>Dossier toewijzen</source>
         <translation>Assign dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="187"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="168"/>
         <source>Toewijzing &amp;beëindigen</source>
         <translation>&amp;End assignment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="188"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="169"/>
         <source>Toewijzing beëindigen</source>
         <translation>End assignment</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="193"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="174"/>
         <source>&amp;Coach</source>
         <translation>&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="175"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="156"/>
         <source>Organisatie &amp;erbij</source>
         <translation>Add organisation (&amp;joins)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="166"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="147"/>
         <source>Laatste contact met de server</source>
         <translation>Last contact with the server</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="186"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="167"/>
         <source>Toewij&amp;zen</source>
         <translation>Assi&amp;gn</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="194"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="175"/>
         <source>Dossie&amp;r</source>
         <translation>Dossie&amp;r</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="199"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="180"/>
         <source>Alleen binnen de toestemming van de deelnemer: de organisatie van de coach moet erbij staan.</source>
         <translation>Only within the participant’s consent: the coach’s organisation must be named in it.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="201"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="182"/>
         <source>Do&amp;ssiers</source>
         <translation>Do&amp;ssiers</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="203"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="184"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="204"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="185"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="189"/>
         <source>Online: elke wijziging gaat meteen naar de server en komt in het auditlogboek.</source>
         <translation>Online: every change goes to the server at once and into the audit log.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="240"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="223"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="240"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="223"/>
         <source>kiest nieuw wachtwoord</source>
         <translation>chooses a new password</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="241"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="224"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="244"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="227"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="245"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="228"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="245"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="228"/>
         <source>in gebruik</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="247"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="230"/>
         <source>vertrokken op %1</source>
         <translation>left on %1</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="248"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="231"/>
         <source>lid</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="262"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="245"/>
         <source>Kies eerst een rij in de lijst.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="310"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="293"/>
         <source>%1 is toegevoegd. Ze meldt zich aan met het eerste wachtwoord en kiest dan een eigen.</source>
         <translation>%1 is added. She signs in with the first password and then chooses her own.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="322"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="305"/>
         <source>Het wachtwoord van %1 is gereset.</source>
         <translation>The password of %1 is reset.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="331"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="314"/>
         <source>Het account van %1 afsluiten? Haar laptops worden ingetrokken en wissen hun kluis bij het volgende contact; haar dossiers blijven op de server.</source>
         <translation>Close the account of %1? Her laptops are revoked and wipe their vaults at their next contact; her dossiers stay on the server.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="334"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="317"/>
         <source>%1 is afgesloten.</source>
         <translation>%1 is closed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="340"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="323"/>
         <source>Laptop &apos;%1&apos; intrekken (verloren of gestolen)? Bij haar volgende contact met de server wist ze haar kluis.</source>
         <translation>Revoke laptop &apos;%1&apos; (lost or stolen)? At its next contact with the server it wipes its vault.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="343"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="326"/>
         <source>Laptop &apos;%1&apos; is ingetrokken.</source>
         <translation>Laptop &apos;%1&apos; is revoked.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="348"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="331"/>
         <source>Geef de naam van de organisatie die toetreedt.</source>
         <translation>Give the name of the organisation that joins.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="352"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="335"/>
         <source>%1 is lid van het partnerschap.</source>
         <translation>%1 is a member of the partnership.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="371"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="354"/>
         <source>%1 is vertrokken.</source>
         <translation>%1 has left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="371"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="354"/>
         <source>%n dossiers overgedragen.</source>
         <translation>
             <numerusform>%n dossier handed over.</numerusform>
@@ -4680,22 +4680,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="375"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="358"/>
         <source>Bleven bij hun coach (de toestemming noemt de nieuwe coach niet): %1.</source>
         <translation>Stayed with their coach (the consent does not name the new coach): %1.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="382"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="365"/>
         <source>Kies een coach en een dossier.</source>
         <translation>Choose a coach and a dossier.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="387"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="370"/>
         <source>%1 is toegewezen aan %2.</source>
         <translation>%1 is assigned to %2.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="390"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="373"/>
         <source>%1 is niet langer toegewezen aan %2.</source>
         <translation>%1 is no longer assigned to %2.</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from lfn_desktop.operations.discussions import TEXT_FIELDS, Suggestion
 from lfn_desktop.ui.common.date_fields import DateField
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_date
+from lfn_desktop.ui.common.tables import fill_table, read_only_table
 from lfn_desktop.ui.common.tasks import LatestOnly, run_in_background
 
 SHOWN_TABLES = ("case_discussion", "discussion_action", "contact", "measurement", "sync_conflict", "app_user",
@@ -43,7 +41,7 @@ class DiscussionsView(QWidget):
         super().__init__(parent)
         self.desk, self.ws, self.coach_id = desk, desk.ws, coach_id
         self.suggested: list[Suggestion] = []
-        self.discussions: list = []  # (discussion, dossier number, name)
+        self.discussions: list = []  # DiscussionRow: the discussion, its dossier and its actions
         self.current_id: str | None = None
         self.actions: list = []  # of the current discussion
         self.open_actions: list = []
@@ -97,10 +95,8 @@ class DiscussionsView(QWidget):
         buttons.addWidget(self.signal_button)
         form.addRow(buttons)
 
-        self.action_table = QTableWidget(0, 4, accessibleName=self.tr("Afgesproken acties"))
-        self.action_table.setHorizontalHeaderLabels([self.tr("Actie"), self.tr("Wie"), self.tr("Tegen"),
-                                                     self.tr("Stand")])
-        self._plain(self.action_table)
+        self.action_table = read_only_table([self.tr("Actie"), self.tr("Wie"), self.tr("Tegen"), self.tr("Stand")],
+                                            self.tr("Afgesproken acties"))
         self.action_text = QLineEdit(accessibleName=self.tr("Nieuwe actie"), placeholderText=self.tr("wat, concreet"))
         self.action_owner = QComboBox(accessibleName=self.tr("Wie neemt de actie op"))
         self.action_due = DateField(date.today(), self.tr("Tegen wanneer"))
@@ -120,10 +116,8 @@ class DiscussionsView(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.editor)
 
-        self.team_actions = QTableWidget(0, 4, accessibleName=self.tr("Open acties van het team"))
-        self.team_actions.setHorizontalHeaderLabels([self.tr("Dossier"), self.tr("Actie"), self.tr("Wie"),
-                                                     self.tr("Tegen")])
-        self._plain(self.team_actions)
+        self.team_actions = read_only_table([self.tr("Dossier"), self.tr("Actie"), self.tr("Wie"), self.tr("Tegen")],
+                                            self.tr("Open acties van het team"))
         self.team_actions.setMaximumHeight(130)
         self.message = QLabel(wordWrap=True, accessibleName=self.tr("Melding"))
 
@@ -139,15 +133,6 @@ class DiscussionsView(QWidget):
         self._set_users()
         self.editor.setEnabled(False)
         self.reload()
-
-    @staticmethod
-    def _plain(table: QTableWidget) -> None:
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setTabKeyNavigation(False)
 
     def _set_users(self) -> None:
         self.users = [u for u in self.ws.reference.users() if u.role != "support_group"]
@@ -183,33 +168,31 @@ class DiscussionsView(QWidget):
         keep = self.current_id
         self.list.blockSignals(True)
         self.list.clear()
-        for d, number, name in self.discussions:
+        for row in self.discussions:
+            d = row.discussion
             state = self.tr("besproken") if d.held else self.tr("gepland")
-            self.list.addItem(f"{fmt_date(d.planned_on)} · {number} — {name} ({state})")
+            self.list.addItem(f"{fmt_date(d.planned_on)} · {row.dossier_number} — {row.name} ({state})")
         self.list.blockSignals(False)
-        ids = [d.id for d, _, _ in self.discussions]
+        ids = [row.discussion.id for row in self.discussions]
         if keep in ids:
             self.list.setCurrentRow(ids.index(keep))
             self._show_actions()
         elif ids:
             self.list.setCurrentRow(0)
-        rows = [[a.dossier_number, a.description, a.owner_name or "—", fmt_date(a.due_on) if a.due_on else "—"]
-                for a in self.open_actions]
-        self.team_actions.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.team_actions.setItem(r, c, QTableWidgetItem(text))
+        fill_table(self.team_actions, [[a.dossier_number, a.description, a.owner_name or "—", fmt_date(a.due_on)]
+                                       for a in self.open_actions])
 
     def _choose(self, row: int) -> None:
         if not 0 <= row < len(self.discussions):
             self.current_id = None
             self.editor.setEnabled(False)
             return
-        d, number, name = self.discussions[row]
+        chosen = self.discussions[row]
+        d = chosen.discussion
         self.current_id = d.id
         self.editor.setEnabled(True)
-        self.heading.setText(self.tr("Dossier %1 — %2, gepland op %3").replace("%1", number).replace("%2", name)
-                             .replace("%3", fmt_date(d.planned_on)))
+        self.heading.setText(self.tr("Dossier %1 — %2, gepland op %3").replace("%1", chosen.dossier_number)
+                             .replace("%2", chosen.name).replace("%3", fmt_date(d.planned_on)))
         for field, edit in self.texts.items():
             edit.setPlainText(getattr(d, field) or "")
         for user_id, box in self.present.items():
@@ -218,18 +201,13 @@ class DiscussionsView(QWidget):
         self._show_actions()
 
     def _show_actions(self) -> None:
-        d = next((d for d, _, _ in self.discussions if d.id == self.current_id), None)
-        if d is None:
+        row = next((r for r in self.discussions if r.discussion.id == self.current_id), None)
+        if row is None:
             return
-        self.actions = [a for discussion, actions in self.ws.discussions.of_participant(d.participant_id)
-                        if discussion.id == d.id for a in actions]
+        self.actions = row.actions
         names = {u.id: u.name for u in self.users}
-        rows = [[a.description, names.get(a.owner_id or "", "—"), fmt_date(a.due_on) if a.due_on else "—",
-                 self.tr("afgerond") if a.done else self.tr("open")] for a in self.actions]
-        self.action_table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.action_table.setItem(r, c, QTableWidgetItem(text))
+        fill_table(self.action_table, [[a.description, names.get(a.owner_id or "", "—"), fmt_date(a.due_on),
+                                        self.tr("afgerond") if a.done else self.tr("open")] for a in self.actions])
 
     def _failed(self, error: Exception) -> None:
         self.message.setText(failure_sentence(error))

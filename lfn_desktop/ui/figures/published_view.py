@@ -3,12 +3,13 @@ masked, and the signals. It is all a support-group member's vault ever receives 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from lfn_desktop.operations import Workspace
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.change_hub import ChangeHub
 from lfn_desktop.ui.common.formats import fmt_date
+from lfn_desktop.ui.common.tables import fill_table, read_only_table
 
 
 class PublishedView(QWidget):
@@ -22,16 +23,9 @@ class PublishedView(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.choice = QComboBox(accessibleName=self.tr("Rapport"))
         self.choice.currentIndexChanged.connect(self._show)
-        self.table = QTableWidget(0, 2, accessibleName=self.tr("Cijfers"))
-        self.signals = QTableWidget(0, 4, accessibleName=self.tr("Signalen"))
-        self.signals.setHorizontalHeaderLabels([self.tr("Probleem"), self.tr("Levensdomein"), self.tr("Gemeente"),
-                                                self.tr("Aantal")])
-        for table in (self.table, self.signals):
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
-            table.setTabKeyNavigation(False)
+        self.table = read_only_table([self.tr("Wat"), self.tr("Waarde")], self.tr("Cijfers"))
+        self.signals = read_only_table([self.tr("Probleem"), self.tr("Levensdomein"), self.tr("Gemeente"),
+                                        self.tr("Aantal")], self.tr("Signalen"))
         self.empty = QLabel(self.tr("Er is nog niets gepubliceerd. De teamleider publiceert de cijfers van een "
                                     "kwartaal; ze komen hier na de volgende synchronisatie (F5)."), wordWrap=True)
         layout = QVBoxLayout(self)
@@ -59,14 +53,7 @@ class PublishedView(QWidget):
         for table in (report.tables if report else []):
             rows.append([table["title"], ""])
             rows += [[" · ".join(r[:-1]) if len(r) > 1 else r[0], r[-1] if len(r) > 1 else ""] for r in table["rows"]]
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Waarde")])
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        signals = report.signals if report else []
-        self.signals.setRowCount(len(signals))
-        for r, (problem, domain, municipality, count) in enumerate(signals):
-            for c, text in enumerate((problem or self.tr("(tekst niet meegegeven)"),
-                                      labels.label(labels.life_domains(), domain), municipality or "—", count)):
-                self.signals.setItem(r, c, QTableWidgetItem(text))
+        fill_table(self.table, rows)
+        fill_table(self.signals, [[problem or self.tr("(tekst niet meegegeven)"),
+                                   labels.label(labels.life_domains(), domain), municipality or "—", count]
+                                  for problem, domain, municipality, count in (report.signals if report else [])])

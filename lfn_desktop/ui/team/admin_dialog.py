@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,30 +29,11 @@ from PySide6.QtWidgets import (
 
 from lfn_desktop.operations import Workspace
 from lfn_desktop.sync.team_admin import TeamAdmin
-from lfn_desktop.ui.common.formats import fmt_datetime
+from lfn_desktop.ui.common.formats import fmt_date, fmt_datetime
 from lfn_desktop.ui.common.labels import roles
+from lfn_desktop.ui.common.tables import fill_table, read_only_table
 from lfn_desktop.ui.common.tasks import run_in_background
 from lfn_desktop.ui.sync.runner import sync_error_sentence
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns), accessibleName=name)
-    table.setHorizontalHeaderLabels(columns)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setTabKeyNavigation(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
 
 
 class MemberDialog(QDialog):
@@ -147,13 +126,15 @@ class TeamAdminDialog(QDialog):
         self.ws = ws
         self.admin = TeamAdmin(ws.store, transport=transport)
         self.overview = None
+        self.caseload: list = []  # this vault's dossiers (number, name), read with the overview
         self.question: QMessageBox | None = None  # the confirmation open, if any
         self.form: QDialog | None = None  # the sub-form open, if any
         self.setWindowTitle(self.tr("Teambeheer"))
         self.tabs = QTabWidget(accessibleName=self.tr("Teambeheer"))
 
-        self.members = _table([self.tr("Naam"), self.tr("Gebruikersnaam"), self.tr("Rol"), self.tr("Organisatie"),
-                               self.tr("VTE"), self.tr("Status")], self.tr("Mensen van het team"))
+        self.members = read_only_table([self.tr("Naam"), self.tr("Gebruikersnaam"), self.tr("Rol"),
+                                        self.tr("Organisatie"), self.tr("VTE"), self.tr("Status")],
+                                       self.tr("Mensen van het team"))
         self.add_button = QPushButton(self.tr("&Toevoegen…"), accessibleName=self.tr("Iemand toevoegen"))
         self.reset_button = QPushButton(self.tr("&Wachtwoord resetten…"), accessibleName=self.tr("Wachtwoord resetten"))
         self.deactivate_button = QPushButton(self.tr("&Deactiveren"), accessibleName=self.tr("Account afsluiten"))
@@ -163,13 +144,13 @@ class TeamAdminDialog(QDialog):
         self.tabs.addTab(self._page(self.members, self.add_button, self.reset_button, self.deactivate_button),
                          self.tr("&Mensen"))
 
-        self.laptops = _table([self.tr("Laptop"), self.tr("Van"), self.tr("Laatste contact met de server"),
+        self.laptops = read_only_table([self.tr("Laptop"), self.tr("Van"), self.tr("Laatste contact met de server"),
                                self.tr("Status")], self.tr("Laptops van het partnerschap"))
         self.revoke_button = QPushButton(self.tr("Laptop &intrekken…"), accessibleName=self.tr("Laptop intrekken"))
         self.revoke_button.clicked.connect(self.ask_revoke)
         self.tabs.addTab(self._page(self.laptops, self.revoke_button), self.tr("&Laptops"))
 
-        self.organisations = _table([self.tr("Organisatie"), self.tr("Status")], self.tr("Organisaties"))
+        self.organisations = read_only_table([self.tr("Organisatie"), self.tr("Status")], self.tr("Organisaties"))
         self.organisation_name = QLineEdit(accessibleName=self.tr("Naam van de nieuwe organisatie"),
                                            placeholderText=self.tr("naam van een organisatie die toetreedt"))
         self.add_organisation_button = QPushButton(self.tr("Organisatie &erbij"),
@@ -228,29 +209,31 @@ class TeamAdminDialog(QDialog):
     # --- reading ----------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._run(self.admin.overview, self._show, changes_data=False, reload=False)
+        admin, queries = self.admin, self.ws.queries
+        self._run(lambda: (admin.overview(), queries.caseload()), self._show, changes_data=False, reload=False)
 
-    def _show(self, overview) -> None:
+    def _show(self, result) -> None:
+        overview, self.caseload = result
         self.overview = overview
         organisation_names = {o.organisation_id: o.name for o in overview.organisations}
         member_names = {m.user_id: m.name for m in overview.members}
         role_names = roles()
-        _fill(self.members, [[m.name, m.username, role_names.get(m.role, m.role),
+        fill_table(self.members, [[m.name, m.username, role_names.get(m.role, m.role),
                               organisation_names.get(m.organisation_id or "", ""), f"{m.fte:.1f}".replace(".", ","),
                               self.tr("afgesloten") if not m.active else self.tr("kiest nieuw wachtwoord")
                               if m.must_change_password else self.tr("actief")] for m in overview.members])
-        _fill(self.laptops, [[d.name, member_names.get(d.user_id, ""),
+        fill_table(self.laptops, [[d.name, member_names.get(d.user_id, ""),
                               fmt_datetime(d.last_seen_at.astimezone().replace(tzinfo=None)) if d.last_seen_at
                               else self.tr("nog nooit"),
                               self.tr("ingetrokken") if d.revoked_at else self.tr("in gebruik")]
                              for d in overview.laptops])
-        _fill(self.organisations, [[o.name, self.tr("vertrokken op %1").replace("%1", o.left_on.strftime("%d/%m/%Y"))
-                                    if o.left_on else self.tr("lid")] for o in overview.organisations])
+        fill_table(self.organisations, [[o.name, self.tr("vertrokken op %1").replace("%1", fmt_date(o.left_on))
+                                         if o.left_on else self.tr("lid")] for o in overview.organisations])
         self.coach.clear()
         for member in self._active_coaches():
             self.coach.addItem(member.name, member.user_id)
         self.dossier.clear()
-        for row in self.ws.queries.caseload():
+        for row in self.caseload:
             self.dossier.addItem(f"{row.dossier_number} — {row.name}", row.participant_id)
 
     def _active_coaches(self) -> list:
@@ -371,7 +354,7 @@ class TeamAdminDialog(QDialog):
         text = self.tr("%1 is vertrokken.").replace("%1", name) + " " + self.tr("%n dossiers overgedragen.", "",
                                                                               result.moved)
         if result.kept_back:
-            numbers = {row.participant_id: row.dossier_number for row in self.ws.queries.caseload()}
+            numbers = {row.participant_id: row.dossier_number for row in self.caseload}
             text += " " + self.tr("Bleven bij hun coach (de toestemming noemt de nieuwe coach niet): %1.").replace(
                 "%1", ", ".join(numbers.get(p, "?") for p in result.kept_back))
         return text

@@ -9,19 +9,17 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.formats import fmt_number
+from lfn_desktop.ui.common.tables import fill_table, read_only_table
 
 
 class PersonasDialog(QDialog):
@@ -31,15 +29,8 @@ class PersonasDialog(QDialog):
         self.personas: list = []
         self.editing: str | None = None  # the persona shown in the fields, None for a new one
         self.setWindowTitle(self.tr("Persona's van het partnerschap"))
-        self.table = QTableWidget(0, 3, accessibleName=self.tr("Persona's"))
-        self.table.setHorizontalHeaderLabels([self.tr("Persona"), self.tr("Contacten per maand"),
-                                              self.tr("Maanden")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setTabKeyNavigation(False)
+        self.table = read_only_table([self.tr("Persona"), self.tr("Contacten per maand"), self.tr("Maanden")],
+                                     self.tr("Persona's"))
         self.table.currentCellChanged.connect(lambda row, *_: self._edit(row))
         self.name = QLineEdit(accessibleName=self.tr("Naam van de persona"))
         self.description = QPlainTextEdit(accessibleName=self.tr("Beschrijving"), tabChangesFocus=True)
@@ -75,11 +66,8 @@ class PersonasDialog(QDialog):
 
     def reload(self) -> None:
         self.personas = self.ws.reference.personas()
-        self.table.setRowCount(len(self.personas))
-        for r, p in enumerate(self.personas):
-            for c, text in enumerate((p.name, fmt_number(p.contacts_per_month, 1),
-                                      str(p.months) if p.months else "—")):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        fill_table(self.table, [[p.name, fmt_number(p.contacts_per_month, 1), str(p.months) if p.months else "—"]
+                                for p in self.personas])
 
     def _edit(self, row: int) -> None:
         persona = self.personas[row] if 0 <= row < len(self.personas) else None
