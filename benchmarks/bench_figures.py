@@ -17,10 +17,16 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import DEFAULT_SIZE, PASSPHRASE, Size, cached_vault  # noqa: E402
-from benchmarks.harness import Result, median_ms, peak_rss_mb, simple_main  # noqa: E402
+from benchmarks.harness import Result, median_ms, peak_rss_mb  # noqa: E402
 
 
 def run(work: Path, runs: int = 3, size: Size = DEFAULT_SIZE) -> list[Result]:
+    folder = cached_vault(work / "vault", size)
+    return measure(folder, work, runs, f"{size.participants:,} participants, {size.visits:,} visits")
+
+
+def measure(folder: Path, work: Path, runs: int, label: str) -> list[Result]:
+    """The figures of the last full quarter on the vault at ``folder`` (its passphrase: PASSPHRASE)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -34,8 +40,6 @@ def run(work: Path, runs: int = 3, size: Size = DEFAULT_SIZE) -> list[Result]:
     from lfn_desktop.ui.figures.view import translate, vocabulary
 
     app = QApplication.instance() or QApplication([])
-    folder = cached_vault(work / "vault", size)
-    label = f"{size.participants:,} participants, {size.visits:,} visits"
     ws = Workspace(Store.open(folder, PASSPHRASE))
     today = date.today()
     quarter = Period.quarter(today.year if today.month > 3 else today.year - 1, ((today.month - 1) // 3) or 4)
@@ -67,7 +71,18 @@ def run(work: Path, runs: int = 3, size: Size = DEFAULT_SIZE) -> list[Result]:
 
 
 def main() -> int:
-    return simple_main(run, __doc__, "lfn-bench-figures-", default_runs=3)
+    import argparse
+
+    from benchmarks.harness import run_suite
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--vault", type=Path, help="measure this vault (passphrase PASSPHRASE) instead")
+    args = parser.parse_args()
+    if args.vault:
+        return run_suite(lambda work, runs: measure(args.vault, work, runs, str(args.vault.name)), "lfn-bench-", args)
+    return run_suite(run, "lfn-bench-figures-", args)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ machine.
 
 from __future__ import annotations
 
+import math
+import os
 import resource
 import statistics
 import time
@@ -57,6 +59,52 @@ def median_ms(work: Callable[[], object], runs: int = 5, *, setup: Callable[[], 
         work()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
+
+
+@dataclass
+class Timing:
+    """One measured run: wall and CPU time (this process, all its threads; plus a server's, where there is one)
+    and the machine's load average when it ended, so that a busy machine shows in the figure."""
+
+    wall_s: float
+    cpu_s: float
+    load: float
+    server_cpu_s: float = 0.0
+    peak_rss_mb: float = 0.0
+
+
+def timed(work: Callable[[], object], server_cpu: Callable[[], float] | None = None) -> Timing:
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    server0 = server_cpu() if server_cpu else 0.0
+    work()
+    wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    return Timing(wall, cpu, os.getloadavg()[0], (server_cpu() - server0) if server_cpu else 0.0, peak_rss_mb())
+
+
+def interleaved(app: Callable[[], Timing], floor: Callable[[], Timing], runs: int) -> tuple[list[Timing], list[Timing]]:
+    """App and floor the same number of times, one after the other, so that a busy spell hits both alike."""
+    apps, floors = [], []
+    for _ in range(runs):
+        apps.append(app())
+        floors.append(floor())
+    return apps, floors
+
+
+def median_timing(timings: list[Timing]) -> Timing:
+    """The run of median wall time (its own CPU and load with it, not a mix of runs)."""
+    ordered = sorted(timings, key=lambda t: t.wall_s)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def growth_exponent(sizes: list[float], values: list[float]) -> float | None:
+    """k in value ∝ size^k, least squares on the logarithms (1.0: linear growth)."""
+    points = [(math.log(s), math.log(v)) for s, v in zip(sizes, values, strict=True) if s > 0 and v > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    var = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / var if var else None
 
 
 def table(results: list[Result]) -> str:

@@ -31,8 +31,16 @@ SUITES = ["bench_vault.py", "bench_ui.py", "bench_sync.py", "bench_figures.py"]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--json", type=Path, default=HERE / "results" / "latest.json")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--scale", action="store_true",
+                        help="the whole-region suite on a real server process (benchmarks/scale.py)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=None, help="participants per region (--scale)")
+    parser.add_argument("--parts", nargs="+", choices=["sync", "app"], default=["sync", "app"],
+                        help="with --scale: only the sync figures, or only the app's")
     args = parser.parse_args()
+    if args.scale:
+        return run_scale(args)
+    args.json = args.json or HERE / "results" / "latest.json"
     results: list[Result] = []
     failed = []
     with tempfile.TemporaryDirectory(prefix="lfn-bench-all-") as work:
@@ -60,6 +68,25 @@ def main() -> int:
     if failed:
         print(f"FAILED: {', '.join(failed)}", file=sys.stderr)
         return 1
+    return 0
+
+
+def run_scale(args) -> int:
+    from benchmarks import scale
+
+    runs = args.runs if "--runs" in sys.argv else 1
+    with tempfile.TemporaryDirectory(prefix="lfn-bench-scale-") as work:
+        figures, growth = scale.run(Path(work), args.sizes or list(scale.DEFAULT_SIZES), runs, frozenset(args.parts))
+    print(scale.table(figures, growth))
+    out = args.json or HERE / "results" / "scale-latest.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({
+        "when": datetime.now().isoformat(timespec="seconds"), "machine": platform.node(),
+        "python": platform.python_version(), "cpus": os.cpu_count(), "runs": runs,
+        "figures": [f.as_dict() for f in figures], "growth": growth}, indent=1))
+    scale.plot(figures, HERE / "growth.png")
+    scale.write_readme(HERE / "README.md", figures, growth, runs)
+    print(f"\nwritten to {out}, {HERE / 'growth.png'} and the table in {HERE / 'README.md'}", file=sys.stderr)
     return 0
 
 

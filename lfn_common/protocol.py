@@ -115,6 +115,9 @@ class PullRequest(_Message):
     # Dossiers the laptop holds (sent with the first page): the server answers which to purge and
     # sends the full state of dossiers the laptop should hold but does not.
     held_participants: list[str] | None = Field(default=None, max_length=MAX_HELD_IDS)
+    # Instead, with the first page: the scope the laptop was last answered for. The server asks for the held ids
+    # (``held_needed``) only when the scope has changed since: a region's daily sync does not send 5,000 ids.
+    scope_token: str | None = Field(default=None, max_length=64)
 
 
 class PullResponse(_Message):
@@ -125,6 +128,8 @@ class PullResponse(_Message):
     more: bool
     resync_required: bool = False
     server_time: datetime
+    scope_token: str = ""  # the scope this answer was made for
+    held_needed: bool = False  # the scope changed: ask again with held_participants (nothing else is answered)
 
 
 class TableDigest(_Message):

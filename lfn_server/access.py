@@ -12,6 +12,7 @@ no dossier and no reference data but the partnership and the figures its team le
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -31,6 +32,13 @@ class Scope:
     participants: frozenset[str]  # the dossiers a coach holds
     hidden: frozenset[str] = frozenset()  # a team lead's dossiers whose consent leaves her out
     tables: frozenset[str] | None = None  # only these tables (the support group); None: every table
+
+    def token(self) -> str:
+        """A short fingerprint of what this scope lets through: equal tokens, equal scopes."""
+        h = hashlib.sha256(f"{self.partnership_id}|{self.everything}|{sorted(self.tables or ())}".encode())
+        for participant in sorted(self.hidden if self.everything else self.participants):
+            h.update(participant.encode())
+        return h.hexdigest()[:32]
 
     def sees(self, participant_id: str | None) -> bool:
         if participant_id is None:
@@ -56,15 +64,21 @@ def scope_of(conn: Connection, caller: Caller) -> Scope:
         unnamed = conn.execute(select(dossier_consent.c.participant_id, dossier_consent.c.organisation_ids).where(
             dossier_consent.c.partnership_id == caller.partnership_id, dossier_consent.c.coordination.is_(False)))
         return Scope(caller.partnership_id, True, frozenset(), frozenset(_refused(unnamed, caller, organisation)))
-    assignments = conn.execute(select(row_state.c.participant_id, row_state.c.data).where(
-        row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "assignment")).all()
-    live = [(participant, data) for participant, data in assignments if not data.get("deleted")]
-    assigned = {participant for participant, data in live if data.get("user_id") == caller.user_id}
-    anyone_assigned = {participant for participant, _ in live}
-    own_devices = select(device.c.device_id).where(device.c.user_id == caller.user_id)
-    created = set(conn.execute(select(row_state.c.row_id).where(
-        row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "participant",
-        row_state.c.creator_device.in_(own_devices))).scalars())
+    assigned = {participant for participant, data in conn.execute(select(
+        row_state.c.participant_id, row_state.c.data).where(
+        row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "assignment",
+        row_state.c.assigned_user_id == caller.user_id)) if not data.get("deleted")}
+    own_devices = list(conn.execute(select(device.c.device_id).where(device.c.user_id == caller.user_id)).scalars())
+    created = {row_id for row_id, partnership in conn.execute(select(row_state.c.row_id, row_state.c.partnership_id)
+                                                              .where(row_state.c.creator_device.in_(own_devices),
+                                                                     row_state.c.table_name == "participant"))
+               if partnership == caller.partnership_id}
+    anyone_assigned = set()  # of the dossiers she made, those someone is assigned to (hers only if she is)
+    for chunk in chunks(sorted(created - assigned)):
+        anyone_assigned |= {participant for participant, data in conn.execute(select(
+            row_state.c.participant_id, row_state.c.data).where(
+            row_state.c.partnership_id == caller.partnership_id, row_state.c.table_name == "assignment",
+            row_state.c.participant_id.in_(chunk))) if not data.get("deleted")}
     held = assigned | (created - anyone_assigned)
     return Scope(caller.partnership_id, False, frozenset(held - refused_by_consent(
         conn, caller, organisation, held)))

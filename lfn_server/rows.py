@@ -151,7 +151,8 @@ class RowBook:
             values = {"partnership_id": row.partnership_id, "participant_id": row.participant_id,
                       "data": row.state.data, "created_version": row.state.created_version,
                       "field_versions": row.state.field_versions, "version": row.state.version,
-                      "origin_device": row.state.origin_device}
+                      "origin_device": row.state.origin_device,
+                      "assigned_user_id": row.state.data.get("user_id") if table == "assignment" else None}
             if (table, row_id) in self._in_db:
                 changed.append(values | {"b_table": table, "b_row": row_id})
             else:

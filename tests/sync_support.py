@@ -190,25 +190,39 @@ class Laptop:
 
 class ServerProcess:
     """``lfn-server serve`` in a process of its own on a free loopback port, as a partnership runs it: the
-    server's work never shares this process's interpreter (and its lock) with the app under test."""
+    server's work never shares this process's interpreter (and its lock) with the app under test. On the
+    embedded database in ``data_dir``, or on ``database_url`` (PostgreSQL). Used by the benchmarks too."""
 
-    def __init__(self, data_dir: Path, *serve_options: str):
-        self.data_dir = data_dir
+    def __init__(self, data_dir: Path | None, *serve_options: str, database_url: str | None = None):
+        self.data_dir, self.database_url = data_dir, database_url
         self.serve_options = serve_options  # such as --docs
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._process: subprocess.Popen | None = None
 
-    def __enter__(self) -> ServerProcess:
+    def command(self) -> list[str]:
         import sys
+
+        where = ["--database-url", self.database_url] if self.database_url else ["--data-dir", str(self.data_dir)]
+        return [str(Path(sys.executable).with_name("lfn-server")), *where, "serve", "--port", str(self.port),
+                "--log-level", "warning", *self.serve_options]
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the process has used so far (for the benchmarks)."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def __enter__(self) -> ServerProcess:
         import time
 
         import httpx
 
-        command = [str(Path(sys.executable).with_name("lfn-server")), "--data-dir", str(self.data_dir), "serve",
-                   "--port", str(self.port), "--log-level", "warning", *self.serve_options]
-        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
+        self._process = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120  # a region's database is migrated first
         while True:
             if self._process.poll() is not None:
                 raise RuntimeError(f"lfn-server stopped: {self._process.stderr.read().decode()[-2000:]}")

@@ -54,6 +54,8 @@ class Dossier:
     map_id: str | None
     measurement_count: int = 0
     extras: dict = field(default_factory=dict)
+    contact_total: int | None = None  # all her contacts, when ``contacts`` holds only the newest page
+    contact_minutes: int | None = None
 
     @property
     def current_trajectory(self) -> Trajectory | None:
@@ -175,18 +177,29 @@ class Queries(Operations):
                 .order_by(Goal.life_domain, Goal.chosen_on)))
             coaches = list(session.scalars(select(User).join(Assignment, Assignment.user_id == User.id).where(
                 Assignment.participant_id == participant_id, Assignment.deleted.is_(False)).order_by(User.name)))
-            contact_query = (select(Contact).where(Contact.participant_id == participant_id,
-                                                   Contact.deleted.is_(False))
-                             .order_by(Contact.occurred_at.desc()))
-            if contact_limit:
-                contact_query = contact_query.limit(contact_limit)
-            contacts = list(session.scalars(contact_query))
+            contacts = self._contacts(session, participant_id, 0, contact_limit)
+            total = minutes = None
+            if contact_limit:  # the logbook's summary counts them all
+                total, minutes = session.execute(select(func.count(), func.coalesce(func.sum(Contact.duration_min), 0))
+                                                 .where(Contact.participant_id == participant_id,
+                                                        Contact.deleted.is_(False))).one()
             map_id = session.scalars(select(NetworkMap.id).where(
                 NetworkMap.participant_id == participant_id, NetworkMap.deleted.is_(False))).first()
             measurement_count = session.scalar(select(func.count()).select_from(Measurement).where(
                 Measurement.participant_id == participant_id, Measurement.deleted.is_(False)))
         return Dossier(participant, trajectories, phase_changes, goals, coaches, contacts, map_id,
-                       measurement_count)
+                       measurement_count, contact_total=total, contact_minutes=minutes)
+
+    def contacts_page(self, participant_id: str, offset: int, limit: int) -> list[Contact]:
+        """Her contacts, newest first, from ``offset`` on: the logbook pages a long history."""
+        with self.store.read() as session:
+            return self._contacts(session, participant_id, offset, limit)
+
+    @staticmethod
+    def _contacts(session, participant_id: str, offset: int, limit: int | None) -> list[Contact]:
+        query = (select(Contact).where(Contact.participant_id == participant_id, Contact.deleted.is_(False))
+                 .order_by(Contact.occurred_at.desc(), Contact.id).offset(offset))
+        return list(session.scalars(query.limit(limit) if limit else query))
 
     def planned_contacts(self, *, on: date | None = None) -> list[PlannedContact]:
         """The next steps planned from today on, in the running trajectories of the caseload, by date."""

@@ -21,7 +21,6 @@ from lfn_common.protocol import (
     DigestResponse,
     EnrolRequest,
     EnrolResponse,
-    PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -35,12 +34,14 @@ from lfn_desktop.store.store import STATE_USER, Store
 
 from .errors import ClientTooOld, DeviceRevoked, ServerTooOld, SyncCancelled, SyncRefused
 from .local import LocalReplica
+from .pages import PageFetcher
 from .state import (  # noqa: F401 - is_enrolled and last_sync are part of the engine's API too
     STATE_CERT,
     STATE_LAST_SYNC,
     STATE_LAST_VERIFY,
     STATE_PARTNERSHIP,
     STATE_ROLE,
+    STATE_SCOPE,
     STATE_SERVER_URL,
     STATE_TOKEN,
     is_enrolled,
@@ -108,7 +109,7 @@ def enrol(store: Store, server_url: str, username: str, password: str, *, pinned
         t.close()
     for key, value in ((STATE_SERVER_URL, server_url), (STATE_TOKEN, reply.token), (STATE_CERT, pinned_cert_pem),
                        (STATE_PARTNERSHIP, reply.partnership_id), (STATE_ROLE, reply.role),
-                       (STATE_USER, reply.user_id)):
+                       (STATE_USER, reply.user_id), (STATE_SCOPE, None)):
         store.set_state(key, value)
     return reply
 
@@ -206,36 +207,37 @@ class SyncEngine:
                 return  # the server holds what it got until a gap fills; try again next sync
 
     def _pull(self, t: Transport, report: SyncReport) -> bool:
-        """Fetch pages and apply them a few at a time, each group in one transaction with its cursor.
+        """Apply the pages of the feed a few at a time, each group in one transaction with its cursor, while the
+        next pages are fetched (:class:`PageFetcher`).
 
         Grouping pages saves rewriting the same index pages at every commit (a first sync of a team lead is
         mostly this); a cut loses at most the unapplied group, which the next sync fetches again.
         """
         progress = SyncProgress("pull")
-        cursor = self.replica.cursor()
-        first, resync = True, False
+        resync = False
         group: list[PullResponse] = []
-        while True:
-            request = PullRequest(device_id=self.store.device_id, cursor=cursor,
-                                  held_participants=self.replica.held_participants() if first else None)
-            reply = t.post("/sync/pull", request, PullResponse)
-            group.append(reply)
-            report.pulled += len(reply.changes) + len(reply.snapshots)
-            report.purged += len(reply.purge)
-            resync = resync or reply.resync_required
-            cursor, first = reply.cursor, False
-            if not reply.more or sum(len(r.changes) + len(r.snapshots) for r in group) >= APPLY_EVERY:
-                applied = self.replica.apply_page([c for r in group for c in r.changes], cursor,
-                                                  [s for r in group for s in r.snapshots],
-                                                  [p for r in group for p in r.purge],
-                                                  summarise=self._applied is not None)
-                group = []
-                if applied.changed is not None and not applied.changed.empty:
-                    self._applied(applied.changed)
-            progress = replace(progress, pulled=report.pulled)
-            self._tick(progress, t)
-            if not reply.more:
-                return resync
+        state = self.store.state()
+        with PageFetcher(t, self.store.device_id, self.replica.cursor(), self.replica.held_participants(),
+                         state.get(STATE_SCOPE)) as pages:
+            for reply in pages:
+                group.append(reply)
+                report.pulled += len(reply.changes) + len(reply.snapshots)
+                report.purged += len(reply.purge)
+                resync = resync or reply.resync_required
+                if not reply.more or sum(len(r.changes) + len(r.snapshots) for r in group) >= APPLY_EVERY:
+                    applied = self.replica.apply_page([c for r in group for c in r.changes], reply.cursor,
+                                                      [s for r in group for s in r.snapshots],
+                                                      [p for r in group for p in r.purge],
+                                                      summarise=self._applied is not None)
+                    group = []
+                    if applied.changed is not None and not applied.changed.empty:
+                        self._applied(applied.changed)
+                progress = replace(progress, pulled=report.pulled)
+                self._tick(progress, t)
+        # Only now, with every page applied: a cut pull sends the held dossiers again next time.
+        if pages.scope_token and pages.scope_token != state.get(STATE_SCOPE):
+            self.store.set_state(STATE_SCOPE, pages.scope_token)
+        return resync
 
     def _verify(self, t: Transport, report: SyncReport, resync_all: bool) -> None:
         if self.replica.pending_count() and not resync_all:

@@ -11,7 +11,7 @@ import contextlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC
+from datetime import UTC, date, datetime
 from functools import cache
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -314,7 +314,13 @@ def _load_states(conn: Connection, table: str, ids: set[str]) -> dict[str, merge
     t = model.__table__
     fields = user_fields(model)
     states = {}
+    # Which of them the vault holds, first, with a bare query: in a first pull nearly every row is new, and loading
+    # none through SQLAlchemy's statement still cost more than SQLite's work.
+    held = set()
     for chunk in chunks(sorted(ids)):
+        held.update(row_id for (row_id,) in conn.exec_driver_sql(
+            f'SELECT id FROM "{table}" WHERE id IN ({",".join("?" * len(chunk))})', tuple(chunk)))
+    for chunk in chunks(sorted(held)):
         for row in conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
             states[row["id"]] = merge.RowState(to_wire(table, {f: row[f] for f in fields}), row["created_version"],
                                                dict(row["field_versions"] or {}), row["origin_device"])
@@ -329,33 +335,79 @@ def _write_states(conn: Connection, table: str, states: dict[str, merge.RowState
     t = model.__table__
     fields = user_fields(model)
     now = utcnow()
-    new_rows, changed_rows = [], []
+    new_ids, changed_rows = [], []
     for row_id, state in states.items():
+        if row_id not in existing:
+            new_ids.append(row_id)
+            continue
         values = from_wire(table, {f: state.data.get(f) for f in fields})
         values.update({name: derive(values) for name, derive in model.DERIVED.items()})
         values.update(created_version=state.created_version, version=state.version,
                       field_versions=state.field_versions, origin_device=state.origin_device, updated_at=now)
-        if row_id in existing:
-            changed_rows.append(values | {"b_id": row_id})
-        else:
-            new_rows.append(values | {"id": row_id, "created_at": now})
-    if new_rows:
-        sql, columns, processors = _insert_plan(table, conn.dialect)
-        conn.exec_driver_sql(sql, [tuple(p(row.get(c)) if p else row.get(c) for c, p in zip(columns, processors,
-                                                                                             strict=True))
-                                   for row in new_rows])
+        changed_rows.append(values | {"b_id": row_id})
+    if new_ids:
+        plan = _insert_plan(table, conn.dialect)
+        conn.exec_driver_sql(plan.sql, [plan.params(row_id, states[row_id], now) for row_id in new_ids])
     if changed_rows:
         columns = [c for c in changed_rows[0] if c != "b_id"]
         conn.execute(update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(c) for c in columns}),
                      changed_rows)
 
 
+class _InsertPlan:
+    """A plain INSERT of a new row, its parameters made straight from the merged wire values with each column's
+    own converters: a first sync inserts hundreds of thousands of rows, and building each through SQLAlchemy's
+    statements (or through a dict per row and a second pass) costs more than SQLite's own work."""
+
+    def __init__(self, table: str, dialect):
+        model = SYNCED_TABLES[table]
+        t = model.__table__
+        columns = [c.name for c in t.columns]
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        processors = {c.name: c.type.bind_processor(dialect) for c in t.columns}
+        kinds = _wire_parsers(table)
+        self._table, self._derived = table, model.DERIVED
+        self._fields = user_fields(model)
+        # Per column: where its value comes from, and the one function that turns it into the driver's value.
+        self._plan = []
+        for name in columns:
+            parse, process = kinds.get(name), processors[name]
+            self._plan.append((name, _compose(parse, process)))
+
+    def params(self, row_id: str, state: merge.RowState, now) -> tuple:
+        source = state.data | {"id": row_id, "created_at": now, "updated_at": now,
+                               "created_version": state.created_version, "version": state.version,
+                               "field_versions": state.field_versions, "origin_device": state.origin_device}
+        if self._derived:
+            values = from_wire(self._table, {f: state.data.get(f) for f in self._fields})
+            source |= {name: derive(values) for name, derive in self._derived.items()}
+        get = source.get
+        return tuple([convert(get(name)) if convert else get(name) for name, convert in self._plan])
+
+
+def _compose(parse, process):
+    if parse and process:
+        return lambda v: process(parse(v) if isinstance(v, str) else v)
+    if parse:
+        return lambda v: parse(v) if isinstance(v, str) else v
+    return process
+
+
 @cache
-def _insert_plan(table: str, dialect) -> tuple[str, list[str], list]:
-    """A plain INSERT with the columns' own value converters: a first sync inserts tens of thousands of rows,
-    and building each statement through SQLAlchemy costs more than SQLite's own work."""
-    t = SYNCED_TABLES[table].__table__
-    columns = [c.name for c in t.columns]
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-    return sql, columns, [c.type.bind_processor(dialect) for c in t.columns]
+def _wire_parsers(table: str) -> dict:
+    """Wire text back to dates and times, by column (what :func:`lfn_common.wire.from_wire` does, per value)."""
+    from sqlalchemy import Date, DateTime
+
+    out = {}
+    for column in SYNCED_TABLES[table].__table__.columns:
+        if isinstance(column.type, DateTime):
+            out[column.name] = datetime.fromisoformat
+        elif isinstance(column.type, Date):
+            out[column.name] = date.fromisoformat
+    return out
+
+
+@cache
+def _insert_plan(table: str, dialect) -> _InsertPlan:
+    return _InsertPlan(table, dialect)

@@ -17,6 +17,7 @@ STATE_PARTNERSHIP = "sync_partnership_id"
 STATE_ROLE = "sync_role"
 STATE_LAST_SYNC = "sync_last_success"
 STATE_LAST_VERIFY = "sync_last_verified"
+STATE_SCOPE = "sync_scope_token"  # the server's fingerprint of the dossiers this laptop was last answered for
 
 
 def is_enrolled(store: Store) -> bool:

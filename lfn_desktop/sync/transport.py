@@ -117,7 +117,7 @@ class Transport:
             raise SyncOffline(type(exc).__name__) from None
         except (httpx.TransportError, httpx.DecodingError) as exc:  # timeouts, resets, a cut mid-transfer
             raise SyncOffline(type(exc).__name__) from None
-        self.bytes_received += len(response.content)
+        self.bytes_received += response.num_bytes_downloaded  # on the wire (gzip), as the network carries it
         if response.status_code >= 400:
             self._raise_for(response)
         try:

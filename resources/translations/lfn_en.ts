@@ -1146,163 +1146,163 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="61"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
         <source>Naam van de deelnemer</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="63"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
         <source>← Caseload</source>
         <translation>← Caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="64"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="66"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
         <source>Alt+Links</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="67"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
         <source>Contact &amp;registreren</source>
         <translation>&amp;Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="68"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
         <source>Contact registreren</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="72"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="70"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="73"/>
         <source>&amp;Eigen dossier voor de deelnemer…</source>
         <translation>&amp;Own file for the participant…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="71"/>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="227"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="74"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="244"/>
         <source>Eigen dossier voor de deelnemer</source>
         <translation>Own file for the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="76"/>
         <source>Si&amp;gnaal…</source>
         <translation>&amp;Signal…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="73"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="76"/>
         <source>Signaal melden</source>
         <translation>Report a signal</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="79"/>
         <source>Dossier wordt geladen</source>
         <translation>Loading the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="93"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the dossier</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="94"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="97"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="95"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="98"/>
         <source>Logboe&amp;k</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="96"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="99"/>
         <source>&amp;Traject</source>
         <translation>&amp;Trajectory</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="97"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="100"/>
         <source>&amp;Netwerkkaart</source>
         <translation>&amp;Network map</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="98"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="101"/>
         <source>&amp;Schalen</source>
         <translation>&amp;Scales</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="158"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="163"/>
         <source>Dossier %1 · %2 · fase: %3</source>
         <translation>Dossier %1 · %2 · phase: %3</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="173"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="190"/>
         <source>Het dossier kon niet gelezen worden (%1).</source>
         <translation>The dossier could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="176"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="193"/>
         <source>de deelnemer</source>
         <translation>the participant</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="192"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="209"/>
         <source>%1 opgeslagen.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="200"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="217"/>
         <source>Doel toegevoegd.</source>
         <translation>Goal added.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="208"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="225"/>
         <source>Fase gewijzigd.</source>
         <translation>Phase changed.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="221"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="238"/>
         <source>Signaal bewaard.</source>
         <translation>Signal saved.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="228"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="245"/>
         <source>Een bewaard PDF-bestand is niet versleuteld: wie het bestand heeft, kan het lezen. Afdrukken laat geen bestand achter op deze laptop.</source>
         <translation>A saved PDF file is not encrypted: whoever has the file can read it. Printing leaves no file on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="230"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="247"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="231"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="248"/>
         <source>Als PDF &amp;bewaren…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="239"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="256"/>
         <source>Eigen dossier bewaren</source>
         <translation>Save own file</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="273"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="290"/>
         <source>Traject afgesloten. Ongedaan maken met Ctrl+Z.</source>
         <translation>Trajectory closed. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/view.py" line="307"/>
+        <location filename="../../lfn_desktop/ui/dossier/view.py" line="324"/>
         <source>Contact opgeslagen. Ongedaan maken met Ctrl+Z.</source>
         <translation>Contact saved. Undo with Ctrl+Z.</translation>
     </message>
@@ -2684,42 +2684,42 @@
 <context>
     <name>Logbook</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="27"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="29"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="28"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="30"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="29"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="31"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="30"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="32"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="31"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="33"/>
         <source>Levensdomeinen</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="32"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="34"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="33"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="35"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="52"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="54"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2727,57 +2727,72 @@
 <context>
     <name>LogbookTab</name>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="69"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="72"/>
         <source>Logboek</source>
         <translation>Logbook</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="71"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="74"/>
         <source>Nieuw &amp;contact registreren (Ctrl+R)</source>
         <translation>Record a new &amp;contact (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="72"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="75"/>
         <source>Nieuw contact registreren</source>
         <translation>Record a new contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="76"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="79"/>
         <source>Samenvatting van het logboek</source>
         <translation>Logbook summary</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="78"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="81"/>
         <source>Contacten en bezoeken</source>
         <translation>Contacts and visits</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="87"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="90"/>
+        <source>O&amp;udere contacten tonen</source>
+        <translation>Show ol&amp;der contacts</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="91"/>
+        <source>Oudere contacten tonen</source>
+        <translation>Show older contacts</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="94"/>
         <source>Details van het gekozen contact</source>
         <translation>Details of the selected contact</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="101"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="112"/>
         <source>%1 contacten, samen %2 uur</source>
         <translation>%1 contacts, %2 hours in all</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="118"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="132"/>
+        <source>%1 van %2 getoond</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="141"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="119"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="142"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="120"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="143"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="121"/>
+        <location filename="../../lfn_desktop/ui/dossier/logbook_tab.py" line="144"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>TeamAdminDialog</name>
     <message numerus="yes">
-        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="371"/>
+        <location filename="../../lfn_desktop/ui/team/admin_dialog.py" line="354"/>
         <source>%n dossiers overgedragen.</source>
         <translation>
             <numerusform>%n dossier overgedragen.</numerusform>

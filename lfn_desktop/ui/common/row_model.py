@@ -11,7 +11,7 @@ _ROOT = QModelIndex()
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Subclasses set ``headers`` and answer ``data``; the rows are replaced as a whole."""
+    """Subclasses set ``headers`` and answer ``data``; the rows are replaced as a whole, or a page is appended."""
 
     headers: tuple[str, ...] = ()
 
@@ -23,6 +23,14 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def append_rows(self, rows: list[Row]) -> None:
+        """More rows at the end (a next page): the views keep their selection and scroll position."""
+        if not rows:
+            return
+        self.beginInsertRows(_ROOT, len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows = [*self._rows, *rows]
+        self.endInsertRows()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

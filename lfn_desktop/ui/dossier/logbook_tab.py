@@ -1,4 +1,6 @@
-"""The logbook: every contact of the participant, newest first, with the full text of the selected one."""
+"""The logbook: the participant's contacts, newest first, with the full text of the selected one.
+
+A long logbook comes in pages (the newest first): "Oudere contacten tonen" asks for the next one."""
 
 from __future__ import annotations
 
@@ -63,6 +65,7 @@ class LogbookModel(RowsModel):
 
 class LogbookTab(QWidget):
     record_requested = Signal()
+    more_requested = Signal(int)  # the number of contacts shown: where the next page starts
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -84,6 +87,10 @@ class LogbookTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.more_button = QPushButton(self.tr("O&udere contacten tonen"),
+                                       accessibleName=self.tr("Oudere contacten tonen"), autoDefault=True)
+        self.more_button.clicked.connect(lambda _checked=False: self.more_requested.emit(self.model.rowCount()))
+        self.more_button.hide()
         self.detail = QTextBrowser(accessibleName=self.tr("Details van het gekozen contact"))
         self.detail.setMaximumHeight(160)
         top = QHBoxLayout()
@@ -92,22 +99,38 @@ class LogbookTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_button)
         layout.addWidget(self.detail)
+        self._total = 0
 
-    def set_contacts(self, contacts: list) -> None:
+    def set_contacts(self, contacts: list, total: int | None = None, minutes: int | None = None) -> None:
+        """The newest ``contacts`` of her ``total`` (all of them when None), ``minutes`` together."""
         self.model.set_rows(contacts)
-        minutes = sum(c.duration_min for c in contacts)
+        self._total = len(contacts) if total is None else total
+        minutes = sum(c.duration_min for c in contacts) if minutes is None else minutes
         self.summary.setText(
             self.tr("%1 contacten, samen %2 uur")
-            .replace("%1", str(len(contacts)))
+            .replace("%1", str(self._total))
             .replace("%2", str(round(minutes / 60)))
         )
+        self._show_more_button()
         if contacts:
             if len(contacts) < 200:  # measuring every row of a long logbook costs more than it shows
                 self.table.resizeColumnsToContents()
             self.table.selectRow(0)
         else:
             self.detail.clear()
+
+    def append_contacts(self, contacts: list) -> None:
+        """The next, older page, below what is shown; the selection stays where it was."""
+        self.model.append_rows(contacts)
+        self._show_more_button()
+
+    def _show_more_button(self) -> None:
+        shown = self.model.rowCount()
+        self.more_button.setVisible(shown < self._total)
+        self.more_button.setToolTip(self.tr("%1 van %2 getoond").replace("%1", str(shown))
+                                    .replace("%2", str(self._total)))
 
     def _show_detail(self, current: QModelIndex, _previous=None) -> None:
         if not current.isValid():

@@ -35,10 +35,12 @@ from lfn_desktop.ui.dossier.visit_form import VisitForm, draft_key
 from lfn_desktop.ui.network.tab import NetworkTab
 from lfn_desktop.ui.scales.tab import ScalesTab
 
+LOGBOOK_PAGE = 200  # contacts read at once: a 30,000-visit dossier opens as fast as a short one
+
 
 def read_dossier(ws: Workspace, participant_id: str):
-    """Worker side: the dossier and the names its ids point to."""
-    dossier = ws.queries.dossier(participant_id)
+    """Worker side: the dossier (its newest contacts) and the names its ids point to."""
+    dossier = ws.queries.dossier(participant_id, contact_limit=LOGBOOK_PAGE)
     organisations = {p.id: labels.coordination() for p in ws.reference.partnerships()}
     organisations |= {o.id: o.name for o in ws.reference.organisations()}
     social = [(o.id, o.name) for o in ws.reference.social_organisations()]
@@ -54,6 +56,7 @@ class DossierView(QWidget):
         super().__init__(parent)
         self.desk, self.ws, self.participant_id = desk, desk.ws, participant_id
         self._reads = LatestOnly()
+        self._older_pages = LatestOnly()  # a reload drops a page still being read for the logbook shown before
         self.dossier: Dossier | None = None
         self.social: list[tuple[str, str]] = []
         self.visit_form: VisitForm | None = None
@@ -107,6 +110,7 @@ class DossierView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.record_button.clicked.connect(self.open_visit_form)
         self.logbook.record_requested.connect(self.open_visit_form)
+        self.logbook.more_requested.connect(self._read_older_contacts)
         self.overview.field_edited.connect(self._save_field)
         self.overview.goal_added.connect(self._add_goal)
         self.trajectory.phase_requested.connect(self._change_phase)
@@ -125,6 +129,7 @@ class DossierView(QWidget):
     def reload(self, tabs: frozenset[str] | None = None) -> None:
         """Re-read the dossier (off the GUI thread) and redraw ``tabs`` (all of them when None)."""
         self.busy.show()
+        self._older_pages.wrap(lambda _result: None)
         ws, pid = self.ws, self.participant_id
         run_in_background(lambda: read_dossier(ws, pid), self._reads.wrap(lambda result: self._arrived(result, tabs)),
                           self._failed, owner=self)
@@ -158,7 +163,8 @@ class DossierView(QWidget):
         self.facts.setText(self.tr("Dossier %1 · %2 · fase: %3").replace("%1", p.dossier_number)
                            .replace("%2", p.municipality or "—").replace("%3", phase))
         redraw = {"overview": lambda: self.overview.set_dossier(dossier, organisations),
-                  "logbook": lambda: self.logbook.set_contacts(dossier.contacts),
+                  "logbook": lambda: self.logbook.set_contacts(dossier.contacts, dossier.contact_total,
+                                                               dossier.contact_minutes),
                   "trajectory": lambda: self.trajectory.set_dossier(dossier, dict(social)),
                   "network": lambda: self.network.set_participant(p, dossier.map_id),
                   "scales": lambda: self.scales.set_participant(p)}
@@ -167,6 +173,17 @@ class DossierView(QWidget):
                 draw()
         self.busy.hide()
         self.loaded.emit()
+
+    def _read_older_contacts(self, shown: int) -> None:
+        self.busy.show()
+        ws, pid = self.ws, self.participant_id
+
+        def arrived(contacts: list) -> None:
+            self.busy.hide()
+            self.logbook.append_contacts(contacts)
+
+        run_in_background(lambda: ws.queries.contacts_page(pid, shown, LOGBOOK_PAGE), self._older_pages.wrap(arrived),
+                          self._failed, owner=self)
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()

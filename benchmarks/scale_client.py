@@ -1,0 +1,180 @@
+"""The measured side of the ``--scale`` suite, one fresh process per figure (peak memory is that process's own).
+
+    python -m benchmarks.scale_client first-pull URL USER VAULT SERVER_PID
+    python -m benchmarks.scale_client pull-floor VAULT BARE_URL STATS_JSON
+    python -m benchmarks.scale_client empty-sync VAULT BARE_URL SERVER_PID RUNS
+    python -m benchmarks.scale_client bare-server PORT
+
+Each prints one JSON line. Floors do the same work as the app, physically: the same number of HTTP
+round trips with the same bytes on one kept connection (TCP_NODELAY), to a bare endpoint in its own
+process; and the same rows the app wrote, inserted with a bare ``executemany`` into the same tables (same
+indexes) of an empty vault, one transaction per as many rows as the app applies per transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.harness import timed  # noqa: E402
+from benchmarks.region import PASSWORD  # noqa: E402
+
+PASSPHRASE = "benchmark-passphrase"  # the laptops measured use the production Argon2 parameters
+
+
+def _proc_cpu(pid: int):
+    import os
+
+    def read() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return read
+
+
+def first_pull(url: str, user: str, vault: Path, server_pid: int) -> dict:
+    from lfn_desktop.store.store import Store
+    from lfn_desktop.sync.engine import SyncEngine, enrol
+
+    store = Store.create(vault, PASSPHRASE)
+    enrol(store, url, user, PASSWORD)
+    report = {}
+
+    def pull():
+        report["r"] = SyncEngine(store).run()
+
+    timing = timed(pull, _proc_cpu(server_pid))
+    r = report["r"]
+    store.close()
+    return asdict(timing) | {"pulled": r.pulled, "requests": r.requests, "bytes_sent": r.bytes_sent,
+                             "bytes_received": r.bytes_received}
+
+
+class BareHttp:
+    """One kept connection to the bare endpoint, TCP_NODELAY set (as the app's transport sets it)."""
+
+    def __init__(self, url: str):
+        import httpx
+
+        options = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+        self.client = httpx.Client(base_url=url, transport=httpx.HTTPTransport(socket_options=options))
+
+    def round_trips(self, requests: int, bytes_sent: int, bytes_received: int) -> None:
+        body = b"y" * max(bytes_sent // max(requests, 1), 1)
+        answer = str(max(bytes_received // max(requests, 1), 1))
+        for _ in range(requests):
+            self.client.post("/echo", content=body, headers={"x-answer-bytes": answer}).raise_for_status()
+
+
+def _vault_rows(vault: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every row of every table the pull filled (SQLCipher's and Alembic's own tables aside)."""
+    from lfn_desktop.store import keyfile
+    from lfn_desktop.store.vault import connect_raw
+
+    conn = connect_raw(vault / "vault.db", keyfile.unwrap_key(vault / "vault.key", PASSPHRASE))
+    out = {}
+    names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+    for name in names:
+        cursor = conn.execute(f'SELECT * FROM "{name}"')
+        columns = [d[0] for d in cursor.description]
+        out[name] = (columns, cursor.fetchall())
+    conn.close()
+    return out
+
+
+def pull_floor(vault: Path, bare_url: str, stats: dict) -> dict:
+    """The same bytes over HTTP, then the same rows into the same (empty) tables with a bare executemany."""
+    from lfn_desktop.store import keyfile
+    from lfn_desktop.store.store import Store
+    from lfn_desktop.store.vault import connect_raw
+    from lfn_desktop.sync.engine import APPLY_EVERY
+
+    rows = _vault_rows(vault)
+    fresh = vault.with_name(vault.name + "-floor")
+    Store.create(fresh, PASSPHRASE).close()
+    conn = connect_raw(fresh / "vault.db", keyfile.unwrap_key(fresh / "vault.key", PASSPHRASE))
+    for name in rows:
+        conn.execute(f'DELETE FROM "{name}"')  # what the new vault holds before its first sync
+    conn.commit()
+    http = BareHttp(bare_url)
+
+    def work():
+        http.round_trips(stats["requests"], stats["bytes_sent"], stats["bytes_received"])
+        pending = 0
+        conn.execute("BEGIN")
+        for name, (columns, values) in rows.items():
+            sql = f'INSERT INTO "{name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
+            for start in range(0, len(values), APPLY_EVERY):
+                conn.executemany(sql, values[start:start + APPLY_EVERY])
+                pending += len(values[start:start + APPLY_EVERY])
+                if pending >= APPLY_EVERY:
+                    conn.execute("COMMIT")
+                    conn.execute("BEGIN")
+                    pending = 0
+        conn.execute("COMMIT")
+
+    timing = timed(work, _proc_cpu(stats["bare_pid"]))
+    conn.close()
+    return asdict(timing) | {"rows": sum(len(v) for _, v in rows.values())}
+
+
+def empty_sync(vault: Path, bare_url: str, server_pid: int, bare_pid: int, runs: int) -> dict:
+    from lfn_desktop.store.store import Store
+    from lfn_desktop.sync.engine import SyncEngine
+
+    store = Store.open(vault, PASSPHRASE)
+    engine = SyncEngine(store)
+    http = BareHttp(bare_url)
+    engine.run()  # the first sync after a first pull verifies; the daily one does not
+    apps, floors, last = [], [], {}
+    for _ in range(runs):
+        apps.append(asdict(timed(lambda: last.update(r=engine.run()), _proc_cpu(server_pid))))
+        r = last["r"]
+        floors.append(asdict(timed(lambda r=r: http.round_trips(r.requests, r.bytes_sent, r.bytes_received),
+                                   _proc_cpu(bare_pid))))
+    store.close()
+    return {"app": apps, "floor": floors, "requests": r.requests, "bytes": r.bytes_sent + r.bytes_received}
+
+
+def bare_server(port: int) -> None:
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    async def echo(request):
+        await request.body()
+        return Response(b"x" * int(request.headers.get("x-answer-bytes", "2")))
+
+    async def info(request):
+        return Response(b"{}")
+
+    app = Starlette(routes=[Route("/echo", echo, methods=["POST"]), Route("/api/v1/info", info)])
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+def main(argv: list[str]) -> int:
+    mode, *args = argv
+    if mode == "first-pull":
+        out = first_pull(args[0], args[1], Path(args[2]), int(args[3]))
+    elif mode == "pull-floor":
+        out = pull_floor(Path(args[0]), args[1], json.loads(args[2]))
+    elif mode == "empty-sync":
+        out = empty_sync(Path(args[0]), args[1], int(args[2]), int(args[3]), int(args[4]))
+    elif mode == "bare-server":
+        bare_server(int(args[0]))
+        return 0
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
