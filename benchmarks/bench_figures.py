@@ -46,12 +46,18 @@ def measure(folder: Path, work: Path, runs: int, label: str) -> list[Result]:
 
     raw = vault.connect_raw(folder / "vault.db", keyfile.unwrap_key(folder / "vault.key", PASSPHRASE))
 
-    def bare_reads():
-        for sql in ("SELECT * FROM trajectory", "SELECT * FROM participant", "SELECT * FROM measurement",
-                    "SELECT trajectory_id, occurred_at, kind, place FROM contact WHERE deleted = 0",
-                    "SELECT trajectory_id, min(occurred_at) FROM contact GROUP BY trajectory_id",
-                    "SELECT * FROM network_snapshot"):
-            raw.execute(sql).fetchall()
+    def bare_reads():  # the rows the figures read, with the same conditions
+        start, end = quarter.start.isoformat(), quarter.end.isoformat()
+        for sql, args in (("SELECT * FROM trajectory WHERE deleted = 0", ()),
+                          ("SELECT * FROM participant WHERE deleted = 0", ()),
+                          ("SELECT * FROM measurement WHERE deleted = 0 AND incomplete = 0 AND taken_on <= ?", (end,)),
+                          ("SELECT trajectory_id, occurred_at, kind, place FROM contact WHERE deleted = 0 "
+                           "AND occurred_at >= ? AND occurred_at < date(?, '+1 day')", (start, end)),
+                          ("SELECT trajectory_id, min(occurred_at) FROM contact WHERE deleted = 0 AND trajectory_id IN "
+                           "(SELECT id FROM trajectory WHERE closed_on BETWEEN ? AND ?) GROUP BY trajectory_id",
+                           (start, end)),
+                          ("SELECT * FROM network_snapshot WHERE deleted = 0 AND taken_on <= ?", (end,))):
+            raw.execute(sql, args).fetchall()
 
     reference = median_ms(bare_reads, runs)
     compute_ms = median_ms(lambda: ws.figures.compute(quarter), runs)

@@ -91,7 +91,7 @@ def _vault_rows(vault: Path) -> dict[str, tuple[list[str], list[tuple]]]:
 def pull_floor(vault: Path, bare_url: str, stats: dict) -> dict:
     """The same bytes over HTTP, then the same rows into the same (empty) tables with a bare executemany."""
     from lfn_desktop.store import keyfile
-    from lfn_desktop.store.store import Store
+    from lfn_desktop.store.store import BULK_CACHE_KIB, Store
     from lfn_desktop.store.vault import connect_raw
     from lfn_desktop.sync.engine import APPLY_EVERY
 
@@ -99,6 +99,8 @@ def pull_floor(vault: Path, bare_url: str, stats: dict) -> dict:
     fresh = vault.with_name(vault.name + "-floor")
     Store.create(fresh, PASSPHRASE).close()
     conn = connect_raw(fresh / "vault.db", keyfile.unwrap_key(fresh / "vault.key", PASSPHRASE))
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # what the app's pull gives its connection
+    conn.execute("PRAGMA synchronous = FULL")  # as the app's connections
     for name in rows:
         conn.execute(f'DELETE FROM "{name}"')  # what the new vault holds before its first sync
     conn.commit()

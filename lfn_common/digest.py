@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from lfn_common.protocol import TableDigest
 
 
-def table_digest(rows: Iterable[tuple[str, str]]) -> TableDigest:
+def table_digest(rows: Iterable[tuple[str, str]], *, ordered: bool = False) -> TableDigest:
+    """``ordered``: the rows come sorted by id already (by code point, as SQLite compares text), and are hashed as
+    they stream in, never all held at once."""
     h = hashlib.sha256()
     count = 0
     # Plain tuples: sorting database row objects costs several times more.
-    for row_id, version in sorted((row_id, version) for row_id, version in rows):
+    for row_id, version in (rows if ordered else sorted((row_id, version) for row_id, version in rows)):
         h.update(f"{row_id}:{version}\n".encode())
         count += 1
     return TableDigest(count=count, sha256=h.hexdigest())

@@ -28,7 +28,7 @@ from lfn_common.protocol import (
 from .accept import write_audit
 from .access import Scope, scope_of
 from .auth import Caller
-from .db import change_feed, row_state
+from .db import change_feed, is_sqlite, row_state
 from .errors import ApiError
 from .rows import chunks
 
@@ -179,8 +179,11 @@ def snapshot(conn: Connection, caller: Caller, request: SnapshotRequest) -> Snap
 def verify(conn: Connection, caller: Caller, request: DigestRequest) -> DigestResponse:
     scope = scope_of(conn, caller)
     mismatched = []
+    # In id order from the primary key (by code point, as the laptop's SQLite compares), hashed as the rows stream in.
+    by_id = row_state.c.row_id if is_sqlite(conn) else row_state.c.row_id.collate("C")
     for table in sorted(SYNCED_FIELDS):
-        ours = table_digest(conn.execute(_table_query([row_state.c.row_id, row_state.c.version], scope, table)).all())
+        ours = table_digest(conn.execute(_table_query([row_state.c.row_id, row_state.c.version], scope, table)
+                                         .order_by(by_id)), ordered=True)
         theirs = request.tables.get(table)
         if theirs is None or theirs != ours:
             mismatched.append(table)

@@ -22,6 +22,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from lfn_common.scope import chunks
 from lfn_common.vocabulary import (
     CASELOAD_NORM_PER_FTE,
     DURABLE_PAID_WORK,
@@ -198,8 +199,15 @@ class FigureOps(Operations):
             contacts = session.execute(select(Contact.trajectory_id, Contact.occurred_at, Contact.kind,
                                               Contact.place).where(
                 Contact.deleted.is_(False), Contact.occurred_at >= period.start, Contact.occurred_at < after_end)).all()
-            first_contact = dict(session.execute(select(Contact.trajectory_id, func.min(Contact.occurred_at)).where(
-                Contact.deleted.is_(False)).group_by(Contact.trajectory_id)).all())
+            # The first contact only of the trajectories closed in the period (their lead time), not of every
+            # trajectory: grouping a region's whole logbook was most of the figures' time.
+            closed_ids = sorted(t.id for t in trajectories if t.closed_on and period.start <= t.closed_on <= period.end)
+            first_contact = {}
+            for chunk in chunks(closed_ids):
+                first_contact |= dict(session.execute(
+                    select(Contact.trajectory_id, func.min(Contact.occurred_at))
+                    .where(Contact.deleted.is_(False), Contact.trajectory_id.in_(chunk))
+                    .group_by(Contact.trajectory_id)).all())
             measurements = [m for m in session.scalars(select(Measurement).where(  # finished readings only
                 Measurement.deleted.is_(False), Measurement.incomplete.is_(False),
                 Measurement.taken_on <= period.end).order_by(

@@ -7,7 +7,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, text
@@ -25,6 +25,7 @@ from .profile_lock import ProfileLock
 from .vault import VaultPaths
 from .writer import CAPTURE_FLAG, Writer, install_capture_guard
 
+BULK_CACHE_KIB = 64 * 1024  # page cache while a pull applies its pages (see Store.bulk_sync)
 STATE_DEVICE = "device_id"
 STATE_CLOCK = "clock"
 STATE_USER = "user_id"
@@ -41,6 +42,7 @@ class Store:
         self.engine = vault.make_engine(paths.db, lambda: self._key)  # the buffer itself: no copy to linger
         install_capture_guard(self.engine)
         self._write_lock = threading.RLock()
+        self._bulk_connection: Connection | None = None  # see bulk_sync
         self._open_writer = threading.local()  # the writer of this thread's open write transaction, if any
         self.device_id = ""
         self.user_id: str | None = None  # the coach this vault belongs to, once known
@@ -239,10 +241,29 @@ class Store:
                 conn.info.pop("lfn_write", None)
 
     @contextmanager
+    def bulk_sync(self) -> Iterator[None]:
+        """While a pull applies its pages: one connection for all of them, with a large page cache, so that the
+        index pages a region's rows go into stay decrypted in memory from one transaction to the next. Its cache
+        shrinks back to SQLite's default afterwards (the memory is given back)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            conn.commit()
+            self._bulk_connection = conn
+            try:
+                yield
+            finally:
+                self._bulk_connection = None
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA cache_size = -2000")
+                conn.commit()
+
+    @contextmanager
     def sync_transaction(self) -> Iterator[Connection]:
         """A write transaction for sync applying what the server sent: it changes synced rows WITHOUT
         adding them to the outbox (they came from the server, which already has them)."""
-        with disk_errors_explained(self.paths.db), self._write_lock, self.engine.connect() as conn:
+        bulk = self._bulk_connection
+        with disk_errors_explained(self.paths.db), self._write_lock, \
+                (nullcontext(bulk) if bulk is not None else self.engine.connect()) as conn:
             conn.info["lfn_write"] = True
             conn.info[CAPTURE_FLAG] = True
             try:

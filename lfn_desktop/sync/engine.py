@@ -34,7 +34,7 @@ from lfn_desktop.store.store import STATE_USER, Store
 
 from .errors import ClientTooOld, DeviceRevoked, ServerTooOld, SyncCancelled, SyncRefused
 from .local import LocalReplica
-from .pages import PageFetcher
+from .pages import APPLY_EVERY, PageFetcher
 from .state import (  # noqa: F401 - is_enrolled and last_sync are part of the engine's API too
     STATE_CERT,
     STATE_LAST_SYNC,
@@ -52,7 +52,6 @@ from .transport import Transport
 # The end-of-sync digest check reads every row on both sides: done whenever anything moved, and otherwise
 # at least this often, so that an empty sync (the usual one at the office) stays quick on a big vault.
 VERIFY_EVERY = timedelta(hours=12)
-APPLY_EVERY = 5000  # pulled changes applied per transaction
 CLOCK_TOLERANCE_MS = 5 * 60 * 1000  # beyond this the coach is told her clock is off, and it is corrected
 
 log = logging.getLogger(__name__)
@@ -217,8 +216,8 @@ class SyncEngine:
         resync = False
         group: list[PullResponse] = []
         state = self.store.state()
-        with PageFetcher(t, self.store.device_id, self.replica.cursor(), self.replica.held_participants(),
-                         state.get(STATE_SCOPE)) as pages:
+        with self.store.bulk_sync(), PageFetcher(t, self.store.device_id, self.replica.cursor(),
+                                                  self.replica.held_participants(), state.get(STATE_SCOPE)) as pages:
             for reply in pages:
                 group.append(reply)
                 report.pulled += len(reply.changes) + len(reply.snapshots)

@@ -11,11 +11,16 @@ import queue
 import threading
 from collections.abc import Iterator
 
-from lfn_common.protocol import PullRequest, PullResponse
+from lfn_common.protocol import MAX_BATCH, PullRequest, PullResponse
 
 from .transport import Transport
 
-AHEAD = 2  # answers fetched but not yet applied
+APPLY_EVERY = 5000  # pulled changes applied per transaction (the engine's groups)
+
+# Answers fetched but not yet applied: a whole group of pages is applied at once (APPLY_EVERY changes, see the engine),
+# so the fetching must run a group ahead, or it would stand still while the group is written, and the applying while
+# the next group is fetched.
+AHEAD = APPLY_EVERY // MAX_BATCH + 2
 
 
 class PageFetcher:
