@@ -13,7 +13,7 @@ import resource
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Result:
     reference_ms: float | None = None
     target_ms: float | None = None  # the goal from the issue, where there is one
     note: str = ""
+    load: float = field(default_factory=lambda: os.getloadavg()[0])  # when the figure was taken
 
     @property
     def ratio(self) -> float | None:
@@ -108,12 +109,12 @@ def growth_exponent(sizes: list[float], values: list[float]) -> float | None:
 
 
 def table(results: list[Result]) -> str:
-    head = ("operation", "size", "median", "peak RSS", "reference", "ratio", "target")
+    head = ("operation", "size", "median", "peak RSS", "reference", "ratio", "load", "target")
     rows = [head]
     for r in results:
         rows.append((r.operation, r.size, f"{r.median_ms:,.1f} ms", f"{r.peak_rss_mb:,.0f} MB",
                      f"{r.reference_ms:,.1f} ms {r.reference}" if r.reference_ms is not None else "",
-                     f"{r.ratio:.2f}×" if r.ratio is not None else "",
+                     f"{r.ratio:.2f}×" if r.ratio is not None else "", f"{r.load:.2f}",
                      f"{r.target_ms:,.0f} ms {r.verdict}" if r.target_ms is not None else ""))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]

@@ -190,8 +190,10 @@ def table(figures: list[Figure], growth: dict[str, float | None]) -> str:
     rows = [head]
     for f in figures:
         memory = "memory" in f.name
-        rows.append((f.name, f"{f.size:,}", "" if memory else _s(f.app.wall_s), _s(f.app.cpu_s) if f.app.cpu_s else "",
-                     _s(f.app.server_cpu_s) if f.app.server_cpu_s else "", _s(f.floor.wall_s) if f.floor else "",
+        rows.append((f.name, f"{f.size:,}", "" if memory else _s(f.app.wall_s),
+                     _s(f.app.cpu_s) if f.app.cpu_s and not memory else "",
+                     _s(f.app.server_cpu_s) if f.app.server_cpu_s and not memory else "",
+                     _s(f.floor.wall_s) if f.floor else "",
                      f"{f.ratio:.2f}×" if f.ratio else "", f"{f.app.load:.2f}", f"{f.app.peak_rss_mb:,.0f} MB",
                      f.target, "ok" if f.ok else "OVER"))
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]

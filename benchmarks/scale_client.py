@@ -14,7 +14,6 @@ indexes) of an empty vault, one transaction per as many rows as the app applies 
 from __future__ import annotations
 
 import json
-import socket
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -61,8 +60,9 @@ class BareHttp:
     def __init__(self, url: str):
         import httpx
 
-        options = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-        self.client = httpx.Client(base_url=url, transport=httpx.HTTPTransport(socket_options=options))
+        from lfn_desktop.sync.transport import NO_DELAY
+
+        self.client = httpx.Client(base_url=url, transport=httpx.HTTPTransport(socket_options=NO_DELAY))
 
     def round_trips(self, requests: int, bytes_sent: int, bytes_received: int) -> None:
         body = b"y" * max(bytes_sent // max(requests, 1), 1)

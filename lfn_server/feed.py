@@ -179,11 +179,13 @@ def snapshot(conn: Connection, caller: Caller, request: SnapshotRequest) -> Snap
 def verify(conn: Connection, caller: Caller, request: DigestRequest) -> DigestResponse:
     scope = scope_of(conn, caller)
     mismatched = []
-    # In id order from the primary key (by code point, as the laptop's SQLite compares), hashed as the rows stream in.
+    # A team lead's rows in id order from the primary key (by code point, as the laptop's SQLite compares), hashed as
+    # they stream in; a coach's few are sorted here (ordered by id, the planner would walk the whole table's key).
     by_id = row_state.c.row_id if is_sqlite(conn) else row_state.c.row_id.collate("C")
     for table in sorted(SYNCED_FIELDS):
-        ours = table_digest(conn.execute(_table_query([row_state.c.row_id, row_state.c.version], scope, table)
-                                         .order_by(by_id)), ordered=True)
+        query = _table_query([row_state.c.row_id, row_state.c.version], scope, table)
+        ours = table_digest(conn.execute(query.order_by(by_id) if scope.everything else query),
+                            ordered=scope.everything)
         theirs = request.tables.get(table)
         if theirs is None or theirs != ours:
             mismatched.append(table)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from lfn_desktop.store import auto_backup
 from lfn_desktop.ui.shell.backups_dialog import BackupsDialog, RestoreConfirmation
+from lfn_desktop.ui.shell.main_window import MainWindow
 from lfn_desktop.ui.shell.unlock_panel import UnlockPanel
 
 from .conftest import PASSPHRASE
@@ -54,7 +55,8 @@ def unlock(qtbot, window) -> None:
     wait_caseload(qtbot, window)
 
 
-def test_make_a_backup_and_restore_it_from_the_list(qtbot, vault_dir, ws, team):
+def test_make_a_backup_and_restore_it_from_the_list(qtbot, vault_dir, ws, team, monkeypatch):
+    monkeypatch.setattr(MainWindow, "DAILY_BACKUP_DELAY_MS", 300)  # made a little after unlocking
     ws.participants.intake(team["partnership"], given_name="Voordien", coach_ids=[team["coach_a"]])
     window = open_window(qtbot, vault_dir, ws)
     wait_caseload(qtbot, window, rows=1)

@@ -17,7 +17,7 @@ from .test_ui_helpers import open_new_dossier, settle
 @pytest.fixture
 def tab(qtbot, tmp_path, ws, team):
     _window, view, _pid = open_new_dossier(qtbot, tmp_path, ws, team)
-    view.tabs.setCurrentWidget(view.network)
+    view.tabs.setCurrentWidget(view.network.parentWidget())
     tab = view.network
     tab.view.resize(700, 700)
     tab.view.fit()

@@ -33,7 +33,7 @@ def tap(widget) -> None:
 @pytest.fixture
 def dossier(qtbot, tmp_path, ws, team):
     window, view, pid = open_new_dossier(qtbot, tmp_path, ws, team)
-    view.tabs.setCurrentWidget(view.scales)
+    view.tabs.setCurrentWidget(view.scales.parentWidget())
     return window, view, pid
 
 
@@ -132,7 +132,9 @@ def test_the_coach_compares_two_moments_per_domain(qtbot, dossier, ws):
 
 
 def click_tab(qtbot, tabs, page) -> None:
-    """A mouse click on the tab's title, as the coach opens it."""
+    """A mouse click on the tab's title, as the coach opens it (``page``: the tab's content, or inside it)."""
+    while tabs.indexOf(page) < 0:
+        page = page.parentWidget()
     bar = tabs.tabBar()
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center())
     assert tabs.currentWidget() is page

@@ -30,7 +30,7 @@ def test_ctrl_z_undoes_a_closing_a_phase_change_and_a_map_edit_in_turn(qtbot, tm
     settle(window)
     assert ws.queries.dossier(pid).current_trajectory.phase == target
 
-    dossier.tabs.setCurrentWidget(dossier.network)
+    dossier.tabs.setCurrentWidget(dossier.network.parentWidget())
     dossier.network.new_label.setText("Buurvrouw Fictief")
     QTest.mouseClick(dossier.network.add_button, Qt.MouseButton.LeftButton)
     settle(window)

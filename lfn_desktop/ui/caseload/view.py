@@ -95,6 +95,7 @@ class CaseloadView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(200)  # measure a sample, not every row of a big caseload
         self._sized = False
+        self._last_filter = None  # (filters, needle, indices of the rows they matched)
         self.table.activated.connect(lambda index: self.open_participant.emit(self.model.row_at(index.row())
                                                                               .participant_id))
         # The first run: an empty vault says how participants get in (a new coach sees an empty list otherwise).
@@ -167,7 +168,7 @@ class CaseloadView(QWidget):
 
     def _merge(self, ids: frozenset[str], fresh: list[CaseloadRow]) -> None:
         rows = sorted([r for r in self._rows if r.participant_id not in ids] + fresh, key=urgency)
-        self._rows = rows
+        self._rows, self._last_filter = rows, None
         self._show_first_run(not rows)
         self._keys = [fold(f"{r.name} {r.dossier_number}") for r in rows]
         known = {self.municipality.itemData(i) for i in range(self.municipality.count())}
@@ -177,7 +178,7 @@ class CaseloadView(QWidget):
 
     def _arrived(self, result) -> None:
         rows, municipalities, coaches = result
-        self._rows = rows
+        self._rows, self._last_filter = rows, None
         self._show_first_run(not rows)
         self._keys = [fold(f"{r.name} {r.dossier_number}") for r in rows]
         self._fill_combo(self.municipality, self.tr("Alle gemeenten"), [(m, m) for m in municipalities])
@@ -223,8 +224,15 @@ class CaseloadView(QWidget):
         needle = fold(self.search.text()).strip()
         phase, municipality = self.phase.currentData(), self.municipality.currentData()
         coach = None if self.own_coach_id else self.coach.currentData()
-        shown = [r for r, key in zip(self._rows, self._keys, strict=True)
-                 if matches(r, key, needle, phase, coach, municipality)]
+        # Typing on narrows what is shown already: each keystroke after the first looks only at the last matches
+        # (a region's caseload holds 5,000 rows).
+        filters, rows = (phase, coach, municipality), range(len(self._rows))
+        if self._last_filter is not None and self._last_filter[0] == filters and needle.startswith(
+                self._last_filter[1]):
+            rows = self._last_filter[2]
+        kept = [i for i in rows if matches(self._rows[i], self._keys[i], needle, phase, coach, municipality)]
+        self._last_filter = (filters, needle, kept)
+        shown = [self._rows[i] for i in kept]
         self.model.set_rows(shown)
         if shown and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)

@@ -35,6 +35,20 @@ from lfn_desktop.ui.dossier.visit_form import VisitForm, draft_key
 from lfn_desktop.ui.network.tab import NetworkTab
 from lfn_desktop.ui.scales.tab import ScalesTab
 
+
+class _Slot(QWidget):
+    """A tab's place until its content is built."""
+
+    def __init__(self):
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def hold(self, content: QWidget) -> QWidget:
+        self._layout.addWidget(content)
+        return content
+
+
 LOGBOOK_PAGE = 200  # contacts read at once: a 30,000-visit dossier opens as fast as a short one
 
 
@@ -91,14 +105,18 @@ class DossierView(QWidget):
         self.overview = OverviewTab()
         self.logbook = LogbookTab()
         self.trajectory = TrajectoryTab()
-        self.network = NetworkTab(desk, participant_id)
-        self.scales = ScalesTab(desk, participant_id)
+        # The map and the scales are built when first shown (or asked for): most visits only need the logbook,
+        # and building them cost half the time of opening a dossier.
+        self._network: NetworkTab | None = None
+        self._scales: ScalesTab | None = None
+        self._network_slot, self._scales_slot = _Slot(), _Slot()
         self.tabs = QTabWidget(accessibleName=self.tr("Onderdelen van het dossier"))
         self.tabs.addTab(self.overview, self.tr("&Overzicht"))
         self.tabs.addTab(self.logbook, self.tr("Logboe&k"))
         self.tabs.addTab(self.trajectory, self.tr("&Traject"))
-        self.tabs.addTab(self.network, self.tr("&Netwerkkaart"))
-        self.tabs.addTab(self.scales, self.tr("&Schalen"))
+        self.tabs.addTab(self._network_slot, self.tr("&Netwerkkaart"))
+        self.tabs.addTab(self._scales_slot, self.tr("&Schalen"))
+        self.tabs.currentChanged.connect(self._build_shown_tab)
         self.form_area = QScrollArea(widgetResizable=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -149,7 +167,7 @@ class DossierView(QWidget):
             self.reload()  # names shown on several tabs
             return
         tabs = frozenset(tab for tab, tables in self.TABS_BY_TABLE.items() if changed.touched(*tables))
-        if initiator in (self.network, self.scales):  # they redraw themselves after their own writes
+        if initiator is not None and initiator in (self._network, self._scales):  # they redraw after their writes
             tabs -= {"network", "scales"}
         if tabs:
             self.reload(tabs)
@@ -166,8 +184,8 @@ class DossierView(QWidget):
                   "logbook": lambda: self.logbook.set_contacts(dossier.contacts, dossier.contact_total,
                                                                dossier.contact_minutes),
                   "trajectory": lambda: self.trajectory.set_dossier(dossier, dict(social)),
-                  "network": lambda: self.network.set_participant(p, dossier.map_id),
-                  "scales": lambda: self.scales.set_participant(p)}
+                  "network": lambda: self._network and self._network.set_participant(p, dossier.map_id),
+                  "scales": lambda: self._scales and self._scales.set_participant(p)}
         for tab, draw in redraw.items():
             if tabs is None or tab in tabs:
                 draw()
@@ -184,6 +202,29 @@ class DossierView(QWidget):
 
         run_in_background(lambda: ws.queries.contacts_page(pid, shown, LOGBOOK_PAGE), self._older_pages.wrap(arrived),
                           self._failed, owner=self)
+
+    @property
+    def network(self) -> NetworkTab:
+        if self._network is None:
+            self._network = self._network_slot.hold(NetworkTab(self.desk, self.participant_id))
+            if self.dossier is not None:
+                self._network.set_participant(self.dossier.participant, self.dossier.map_id)
+        return self._network
+
+    @property
+    def scales(self) -> ScalesTab:
+        if self._scales is None:
+            self._scales = self._scales_slot.hold(ScalesTab(self.desk, self.participant_id))
+            if self.dossier is not None:
+                self._scales.set_participant(self.dossier.participant)
+        return self._scales
+
+    def _build_shown_tab(self, index: int) -> None:
+        shown = self.tabs.widget(index)
+        if shown is self._network_slot:
+            self.network  # noqa: B018 - built on first sight
+        elif shown is self._scales_slot:
+            self.scales  # noqa: B018
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lfn_desktop.exchange.agenda import export_agenda
 from lfn_desktop.ui.common import labels
 from lfn_desktop.ui.common.desk import Desk, failure_sentence
 from lfn_desktop.ui.common.tasks import run_in_background
@@ -43,6 +42,8 @@ class AgendaExport(QObject):
         if not path:
             return
         places, ws = labels.contact_places(), self.desk.ws
+        from lfn_desktop.exchange.agenda import export_agenda  # icalendar: loaded when she exports
+
         # The file dialog asked about overwriting already.
         run_in_background(lambda: export_agenda(ws, Path(path), places, overwrite=True), self._written,
                           lambda error: self.say(failure_sentence(error)), owner=self)

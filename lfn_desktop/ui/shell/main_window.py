@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
@@ -288,8 +288,17 @@ class MainWindow(QMainWindow):
         self._daily_backup(ws.store)
         self.unlocked.emit()
 
+    # The day's backup copies and checks the whole vault (a region's is hundreds of megabytes): it waits until the
+    # coach has her caseload and her first dossier, instead of competing with them for the disk and the processor.
+    DAILY_BACKUP_DELAY_MS = 15_000
+
     def _daily_backup(self, store: Store) -> None:
-        """The day's automatic backup, off the GUI thread; a failure is told, never in the way."""
+        """The day's automatic backup, off the GUI thread, a little after unlocking; a failure is told, never in
+        the way."""
+        def start() -> None:
+            if self.ws is not None and self.ws.store is store and store.is_open:  # not locked meanwhile
+                run_in_background(lambda: auto_backup.backup_if_due(store), done, failed, owner=self)
+
         def done(written: Path | None) -> None:
             if written is not None and not self.status.text():  # never over what the coach's own action said
                 self.say(self.tr("Dagelijkse reservekopie gemaakt en nagekeken."))
@@ -298,7 +307,7 @@ class MainWindow(QMainWindow):
             self.say(self.tr("De dagelijkse reservekopie lukte niet: %1").replace(
                 "%1", vault_problem(error) or type(error).__name__))
 
-        run_in_background(lambda: auto_backup.backup_if_due(store), done, failed, owner=self)
+        QTimer.singleShot(self.DAILY_BACKUP_DELAY_MS, self, start)
 
     def _show_workspace(self) -> None:
         self.workspace = WorkspaceView(self.desk)

@@ -61,6 +61,7 @@ def take_all(out: Path, work: Path) -> list[Path]:
     fill_demo(ws, today=date.today())
     users = {u.role: u for u in ws.reference.users()}
     saved = []
+    MainWindow.DAILY_BACKUP_DELAY_MS = 0  # the backups screen shows the day's backup at once
     window = MainWindow(folder, ws=ws, idle_ms=3_600_000, kdf=LIGHT_KDF)
     window.resize(*SIZE)
     window.show()
@@ -76,9 +77,9 @@ def take_all(out: Path, work: Path) -> list[Path]:
     saved.append(save(window, out, "logbook"))
     dossier.tabs.setCurrentWidget(dossier.trajectory)
     saved.append(save(window, out, "trajectory"))
-    dossier.tabs.setCurrentWidget(dossier.network)
+    dossier.tabs.setCurrentWidget(dossier.network.parentWidget())
     saved += _network(dossier, out)
-    dossier.tabs.setCurrentWidget(dossier.scales)
+    dossier.tabs.setCurrentWidget(dossier.scales.parentWidget())
     wait_until(lambda: dossier.scales.star.series)
     saved.append(save(window, out, "scales-star-overlaid"))
     saved += _participant_mode(dossier, out)
