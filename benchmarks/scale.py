@@ -179,7 +179,7 @@ def with_growth(figures: list[Figure]) -> dict[str, float | None]:
         value = (lambda f: f.app.peak_rss_mb) if "memory" in name else (lambda f: f.app.wall_s)
         out[name] = growth_exponent([f.size for f in rows], [value(f) for f in rows])
         if name.startswith("first pull") and "memory" not in name:
-            out[name + ": client CPU per change"] = growth_exponent(
+            out[name + ": client CPU (flat per change when about 1)"] = growth_exponent(
                 [f.size for f in rows], [f.detail["client_cpu_us_per_change"] * f.size for f in rows])
     return out
 
@@ -236,12 +236,12 @@ def plot(figures: list[Figure], path: Path) -> None:
 
     app = QGuiApplication.instance() or QGuiApplication([])
     series = {}
-    for f in figures:
-        if f.name.startswith(("first pull", "empty sync")) and "memory" not in f.name:
-            series.setdefault(f.name, []).append((f.size, f.app.wall_s * 1e6 / f.size))
-            if f.floor and f.name.startswith("first pull"):
-                series.setdefault(f.name + " (floor)", []).append((f.size, f.floor.wall_s * 1e6 / f.size))
-    width, height, margin = 1000, 600, 80
+    for f in figures:  # flat lines: the cost of a change does not grow with the region
+        if f.name.startswith("first pull") and "memory" not in f.name:
+            pulled = max(f.detail["pulled"], 1)
+            series.setdefault(f.name, []).append((f.size, f.app.wall_s * 1e6 / pulled))
+            series.setdefault(f.name + " (floor)", []).append((f.size, f.floor.wall_s * 1e6 / pulled))
+    width, height, margin = 1000, 600, 90
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -265,7 +265,7 @@ def plot(figures: list[Figure], path: Path) -> None:
         p = at(low, value)
         painter.drawText(QRectF(5, p.y() - 10, margin - 10, 20), Qt.AlignmentFlag.AlignRight, f"{value:,.0f}")
     painter.drawText(QRectF(0, 10, width, 30), Qt.AlignmentFlag.AlignCenter,
-                     "Wall time per participant of the region (µs) against the region's size (participants)")
+                     "First pull: wall time per change pulled (µs) against the region's size (participants)")
     colours = ["#1f77b4", "#aec7e8", "#d62728", "#ff9896", "#2ca02c", "#9467bd"]
     for k, (name, points) in enumerate(series.items()):
         pen = QPen(QColor(colours[k % len(colours)]), 2.5)
@@ -277,9 +277,9 @@ def plot(figures: list[Figure], path: Path) -> None:
             painter.drawLine(at(*a), at(*b))
         for point in points:
             painter.drawEllipse(at(*point), 3, 3)
-        painter.drawLine(QPointF(width - 330, 50 + 20 * k), QPointF(width - 300, 50 + 20 * k))
+        painter.drawLine(QPointF(width - 330, 60 + 20 * k), QPointF(width - 300, 60 + 20 * k))
         painter.setPen(QColor("black"))
-        painter.drawText(QPointF(width - 295, 55 + 20 * k), name)
+        painter.drawText(QPointF(width - 295, 65 + 20 * k), name)
     painter.end()
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(str(path))
@@ -297,3 +297,19 @@ def run(work: Path, sizes: list[int], runs: int, parts: frozenset[str] = frozens
         print(f"  done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
         shutil.rmtree(work / str(n), ignore_errors=True)
     return figures, with_growth(figures)
+
+
+def figures_of(saved: dict) -> list[Figure]:
+    """The figures of a run written as JSON by ``run.py --scale``."""
+    out = []
+    for d in saved["figures"]:
+        d = dict(d)
+        d.pop("ratio", None)
+        d["app"] = Timing(**d["app"])
+        d["floor"] = Timing(**d["floor"]) if d["floor"] else None
+        out.append(Figure(**d))
+    return out
+
+
+if __name__ == "__main__":  # draw the plot again from a saved run: python -m benchmarks.scale FILE.json
+    plot(figures_of(json.loads(Path(sys.argv[1]).read_text())), HERE / "growth.png")

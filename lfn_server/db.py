@@ -87,7 +87,7 @@ row_state = Table(
     # An assignment's user (None for other rows): a coach's dossiers found by index, not by reading every assignment.
     Column("assigned_user_id", String(36)),
     Index("ix_row_state_scope", "partnership_id", "table_name", "participant_id"),
-    Index("ix_row_state_assigned", "partnership_id", "table_name", "assigned_user_id"),
+    Index("ix_row_state_assigned", "assigned_user_id", "table_name"),  # led by the user: never chosen for others
     # The dossiers a laptop made (a coach holds them until someone is assigned).
     Index("ix_row_state_created", "creator_device", "table_name"),
     Index("ix_row_state_participant", "partnership_id", "participant_id"),

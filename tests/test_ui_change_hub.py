@@ -60,7 +60,7 @@ def test_a_visit_refreshes_one_caseload_row_not_the_whole_list(qtbot, ws, team):
 
     def caseload_queries(seen):
         return [(s, tuple(p) if isinstance(p, tuple | list) else tuple(p.values()))
-                for s, p in seen if "max(contact.occurred_at)" in s]
+                for s, p in seen if "FROM participant LEFT OUTER JOIN trajectory" in s]
 
     def place_lists(seen):  # read only by a full reload: the municipalities for the filter
         return [s for s, _ in seen if "DISTINCT participant.municipality" in s]

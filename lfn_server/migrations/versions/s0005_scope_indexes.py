@@ -22,7 +22,7 @@ def upgrade() -> None:
     user_id = ("json_extract(data, '$.user_id')" if op.get_bind().dialect.name == "sqlite"
                else "(data::json ->> 'user_id')")
     op.execute(f"UPDATE row_state SET assigned_user_id = {user_id} WHERE table_name = 'assignment'")
-    op.create_index("ix_row_state_assigned", "row_state", ["partnership_id", "table_name", "assigned_user_id"])
+    op.create_index("ix_row_state_assigned", "row_state", ["assigned_user_id", "table_name"])
     op.create_index("ix_row_state_created", "row_state", ["creator_device", "table_name"])
     op.create_index("ix_change_feed_dossier", "change_feed", ["partnership_id", "participant_id", "server_seq"])
 
