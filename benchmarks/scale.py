@@ -178,9 +178,9 @@ def with_growth(figures: list[Figure]) -> dict[str, float | None]:
         rows = sorted((f for f in figures if f.name == name), key=lambda f: f.size)
         value = (lambda f: f.app.peak_rss_mb) if "memory" in name else (lambda f: f.app.wall_s)
         out[name] = growth_exponent([f.size for f in rows], [value(f) for f in rows])
-        if name.startswith("first pull") and "memory" not in name:
-            out[name + ": client CPU (flat per change when about 1)"] = growth_exponent(
-                [f.size for f in rows], [f.detail["client_cpu_us_per_change"] * f.size for f in rows])
+        if name.startswith("first pull") and "memory" not in name:  # 0: a change costs the same in any region
+            out[name + ": client CPU per change"] = growth_exponent(
+                [f.size for f in rows], [f.detail["client_cpu_us_per_change"] for f in rows])
     return out
 
 
@@ -200,7 +200,7 @@ def table(figures: list[Figure], growth: dict[str, float | None]) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("")
-    lines.append("growth exponents (1.0 = linear in the region's size):")
+    lines.append("growth exponents against the region's size (1.0: linear; per change, 0.0: flat):")
     lines += [f"  {name}: {k:.2f}" if k is not None else f"  {name}: -" for name, k in growth.items()]
     return "\n".join(lines)
 
@@ -208,7 +208,8 @@ def table(figures: list[Figure], growth: dict[str, float | None]) -> str:
 BEGIN, END = "<!-- scale table: written by benchmarks/run.py --scale -->", "<!-- end of scale table -->"
 
 
-def write_readme(readme: Path, figures: list[Figure], growth: dict[str, float | None], runs: int) -> None:
+def write_readme(readme: Path, figures: list[Figure], growth: dict[str, float | None], runs: int,
+                 when: str | None = None) -> None:
     """Put the table (and when and how it was measured) between the markers of benchmarks/README.md."""
     import platform
     from datetime import datetime
@@ -218,7 +219,7 @@ def write_readme(readme: Path, figures: list[Figure], growth: dict[str, float | 
         text += f"\n{BEGIN}\n{END}\n"
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
-    when = datetime.now().isoformat(timespec="minutes")
+    when = (when or datetime.now().isoformat())[:16]
     body = (f"\nMeasured {when} on {platform.node()} ({os.cpu_count()} cores), {runs} run(s) of app and floor each, "
             f"interleaved:\n\n```\n{table(figures, growth)}\n```\n\n![growth](growth.png)\n")
     readme.write_text(head + BEGIN + body + END + tail)
@@ -311,5 +312,8 @@ def figures_of(saved: dict) -> list[Figure]:
     return out
 
 
-if __name__ == "__main__":  # draw the plot again from a saved run: python -m benchmarks.scale FILE.json
-    plot(figures_of(json.loads(Path(sys.argv[1]).read_text())), HERE / "growth.png")
+if __name__ == "__main__":  # the plot and the README's table again from a saved run: python -m benchmarks.scale FILE
+    saved = json.loads(Path(sys.argv[1]).read_text())
+    figures = figures_of(saved)
+    plot(figures, HERE / "growth.png")
+    write_readme(HERE / "README.md", figures, with_growth(figures), saved["runs"], saved["when"])

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from lfn_common.scope import SCOPE_RULES  # noqa: F401 - part of the protocol: the server enforces it
 from lfn_common.tables import SYNCED_TABLES, user_fields
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: table digests are order-free sums; pulls carry the scope token
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # changes per push or pull page
 # Sequence numbers and cursors fit the databases' 64-bit integers with room to count on; a larger one is a lie.

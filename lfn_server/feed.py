@@ -28,7 +28,7 @@ from lfn_common.protocol import (
 from .accept import write_audit
 from .access import Scope, scope_of
 from .auth import Caller
-from .db import change_feed, is_sqlite, row_state
+from .db import change_feed, row_state
 from .errors import ApiError
 from .rows import chunks
 
@@ -179,13 +179,8 @@ def snapshot(conn: Connection, caller: Caller, request: SnapshotRequest) -> Snap
 def verify(conn: Connection, caller: Caller, request: DigestRequest) -> DigestResponse:
     scope = scope_of(conn, caller)
     mismatched = []
-    # A team lead's rows in id order from the primary key (by code point, as the laptop's SQLite compares), hashed as
-    # they stream in; a coach's few are sorted here (ordered by id, the planner would walk the whole table's key).
-    by_id = row_state.c.row_id if is_sqlite(conn) else row_state.c.row_id.collate("C")
-    for table in sorted(SYNCED_FIELDS):
-        query = _table_query([row_state.c.row_id, row_state.c.version], scope, table)
-        ours = table_digest(conn.execute(query.order_by(by_id) if scope.everything else query),
-                            ordered=scope.everything)
+    for table in sorted(SYNCED_FIELDS):  # hashed as the rows stream in, in any order
+        ours = table_digest(conn.execute(_table_query([row_state.c.row_id, row_state.c.version], scope, table)))
         theirs = request.tables.get(table)
         if theirs is None or theirs != ours:
             mismatched.append(table)
