@@ -56,12 +56,13 @@ def run(work: Path, runs: int = 5, size: Size = DEFAULT_SIZE) -> list[Result]:
 
     # --- caseload: the app's query vs the same SQL on a bare connection -----------------------------------
     bare_caseload = """
-        SELECT p.*, t.*,
-          (SELECT max(occurred_at) FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0),
-          (SELECT min(next_step_on) FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0
-                                                    AND c.next_step_on >= date('now')),
+        SELECT p.id, p.dossier_number, p.given_name, p.family_name, p.municipality, t.id, t.phase, t.started_on,
+          (SELECT occurred_at FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0
+             ORDER BY occurred_at DESC LIMIT 1),
+          (SELECT next_step_on FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0
+             AND c.next_step_on >= date('now') ORDER BY next_step_on LIMIT 1),
           (SELECT answers FROM measurement m WHERE m.participant_id = p.id AND m.instrument_id = 'release_scale'
-             AND m.deleted = 0 ORDER BY taken_on DESC, created_version DESC LIMIT 1)
+             AND m.deleted = 0 AND m.incomplete = 0 ORDER BY taken_on DESC, created_version DESC LIMIT 1)
         FROM participant p LEFT JOIN trajectory t ON t.id = (
           SELECT id FROM trajectory WHERE participant_id = p.id AND deleted = 0
           ORDER BY started_on DESC, created_version DESC LIMIT 1)
@@ -171,7 +172,8 @@ def _bare_insert_ms(folder: Path, added: dict, every: int | None) -> float:
     conn.execute("BEGIN IMMEDIATE")
     pending = 0
     for name, (columns, rows) in added.items():
-        sql = f'INSERT INTO "{name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
+        # OR REPLACE: a state row the app rewrote (its clock) is a new rowid for an existing key
+        sql = f'INSERT OR REPLACE INTO "{name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
         for start in range(0, len(rows), every or len(rows)):
             part = rows[start:start + (every or len(rows))]
             conn.executemany(sql, part)
