@@ -19,6 +19,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import bare_rows  # noqa: E402
 from benchmarks.generate import BIG_DOSSIER_NUMBER, DEFAULT_SIZE, PASSPHRASE, Size, cached_vault  # noqa: E402
 from benchmarks.harness import Result, median_ms, peak_rss_mb, simple_main  # noqa: E402
 
@@ -123,10 +124,12 @@ def run(work: Path, runs: int = 5, size: Size = DEFAULT_SIZE) -> list[Result]:
                 shutil.rmtree(copy, ignore_errors=True)
                 shutil.copytree(folder, copy)
             app_ws = Workspace(Store.open(app_copy, PASSPHRASE))
-            before = _last_rowids(app_copy)
+            raw = bare_rows.connect(app_copy)
+            before = bare_rows.last_rowids(raw)
             apps.append(median_ms(lambda w=app_ws, f=work_of: f(w), 1))
             app_ws.store.close()
-            added = _rows_after(app_copy, before)
+            added = bare_rows.rows_after(raw, before)
+            raw.close()
             floors.append(_bare_insert_ms(floor_copy, added, every))
         rows = sum(len(r) for _, r in added.values())
         results.append(Result(name, f"{BULK:,} visits, {rows:,} rows written", statistics.median(apps), runs,
@@ -137,52 +140,10 @@ def run(work: Path, runs: int = 5, size: Size = DEFAULT_SIZE) -> list[Result]:
     return results
 
 
-def _raw(folder: Path):
-    from lfn_desktop.store import keyfile, vault
-
-    return vault.connect_raw(folder / "vault.db", keyfile.unwrap_key(folder / "vault.key", PASSPHRASE))
-
-
-def _last_rowids(folder: Path) -> dict[str, int]:
-    conn = _raw(folder)
-    names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%'")]
-    out = {name: conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{name}"').fetchone()[0] for name in names}
-    conn.close()
-    return out
-
-
-def _rows_after(folder: Path, before: dict[str, int]) -> dict[str, tuple[list[str], list[tuple]]]:
-    """The rows added to each table since ``before`` (its last rowid then)."""
-    conn = _raw(folder)
-    out = {}
-    for name, last in before.items():
-        cursor = conn.execute(f'SELECT * FROM "{name}" WHERE rowid > ?', (last,))
-        rows = cursor.fetchall()
-        if rows:
-            out[name] = ([d[0] for d in cursor.description], rows)
-    conn.close()
-    return out
-
-
-def _bare_insert_ms(folder: Path, added: dict, every: int | None) -> float:
-    conn = _raw(folder)
-    conn.execute("PRAGMA synchronous = FULL")  # as the app's connections
+def _bare_insert_ms(folder: Path, added: bare_rows.Rows, every: int | None) -> float:
+    conn = bare_rows.connect(folder)
     started = time.perf_counter()
-    conn.execute("BEGIN IMMEDIATE")
-    pending = 0
-    for name, (columns, rows) in added.items():
-        # OR REPLACE: a state row the app rewrote (its clock) is a new rowid for an existing key
-        sql = f'INSERT OR REPLACE INTO "{name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-        for start in range(0, len(rows), every or len(rows)):
-            part = rows[start:start + (every or len(rows))]
-            conn.executemany(sql, part)
-            pending += len(part)
-            if every and pending >= every:
-                conn.execute("COMMIT")
-                conn.execute("BEGIN IMMEDIATE")
-                pending = 0
-    conn.execute("COMMIT")
+    bare_rows.insert_rows(conn, added, every)
     elapsed = (time.perf_counter() - started) * 1000
     conn.close()
     return elapsed

@@ -21,10 +21,10 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import bare_rows  # noqa: E402
+from benchmarks.generate import PASSPHRASE  # noqa: E402 - the laptops measured use production Argon2
 from benchmarks.harness import timed  # noqa: E402
 from benchmarks.region import PASSWORD  # noqa: E402
-
-PASSPHRASE = "benchmark-passphrase"  # the laptops measured use the production Argon2 parameters
 
 
 def _proc_cpu(pid: int):
@@ -71,36 +71,18 @@ class BareHttp:
             self.client.post("/echo", content=body, headers={"x-answer-bytes": answer}).raise_for_status()
 
 
-def _vault_rows(vault: Path) -> dict[str, tuple[list[str], list[tuple]]]:
-    """Every row of every table the pull filled (SQLCipher's and Alembic's own tables aside)."""
-    from lfn_desktop.store import keyfile
-    from lfn_desktop.store.vault import connect_raw
-
-    conn = connect_raw(vault / "vault.db", keyfile.unwrap_key(vault / "vault.key", PASSPHRASE))
-    out = {}
-    names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
-    for name in names:
-        cursor = conn.execute(f'SELECT * FROM "{name}"')
-        columns = [d[0] for d in cursor.description]
-        out[name] = (columns, cursor.fetchall())
-    conn.close()
-    return out
-
-
 def pull_floor(vault: Path, bare_url: str, stats: dict) -> dict:
     """The same bytes over HTTP, then the same rows into the same (empty) tables with a bare executemany."""
-    from lfn_desktop.store import keyfile
     from lfn_desktop.store.store import BULK_CACHE_KIB, Store
-    from lfn_desktop.store.vault import connect_raw
     from lfn_desktop.sync.engine import APPLY_EVERY
 
-    rows = _vault_rows(vault)
+    pulled = bare_rows.connect(vault)
+    rows = bare_rows.rows_after(pulled)  # every row of every table the pull filled
+    pulled.close()
     fresh = vault.with_name(vault.name + "-floor")
     Store.create(fresh, PASSPHRASE).close()
-    conn = connect_raw(fresh / "vault.db", keyfile.unwrap_key(fresh / "vault.key", PASSPHRASE))
+    conn = bare_rows.connect(fresh)
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # what the app's pull gives its connection
-    conn.execute("PRAGMA synchronous = FULL")  # as the app's connections
     for name in rows:
         conn.execute(f'DELETE FROM "{name}"')  # what the new vault holds before its first sync
     conn.commit()
@@ -108,18 +90,7 @@ def pull_floor(vault: Path, bare_url: str, stats: dict) -> dict:
 
     def work():
         http.round_trips(stats["requests"], stats["bytes_sent"], stats["bytes_received"])
-        pending = 0
-        conn.execute("BEGIN")
-        for name, (columns, values) in rows.items():
-            sql = f'INSERT INTO "{name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
-            for start in range(0, len(values), APPLY_EVERY):
-                conn.executemany(sql, values[start:start + APPLY_EVERY])
-                pending += len(values[start:start + APPLY_EVERY])
-                if pending >= APPLY_EVERY:
-                    conn.execute("COMMIT")
-                    conn.execute("BEGIN")
-                    pending = 0
-        conn.execute("COMMIT")
+        bare_rows.insert_rows(conn, rows, APPLY_EVERY)
 
     timing = timed(work, _proc_cpu(stats["bare_pid"]))
     conn.close()

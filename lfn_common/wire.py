@@ -28,6 +28,14 @@ def _column_kinds(table_name: str) -> dict[str, str]:
     return kinds
 
 
+@cache
+def value_parsers(table_name: str) -> dict[str, Any]:
+    """Per date or time column, the function that turns its wire text back into a value (what
+    :func:`from_wire` does, for one value at a time)."""
+    parse = {"date": date.fromisoformat, "datetime": datetime.fromisoformat}
+    return {name: parse[kind] for name, kind in _column_kinds(table_name).items() if kind in parse}
+
+
 def to_wire(table_name: str, values: dict[str, Any]) -> dict[str, Any]:
     kinds = _column_kinds(table_name)
     out = {}

@@ -11,7 +11,7 @@ import contextlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC
 from functools import cache
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -22,7 +22,7 @@ from lfn_common.erasure import is_erasure
 from lfn_common.hlc import ClockDriftError, Timestamp
 from lfn_common.protocol import Change, ChangeResult, RowSnapshot, ServerChange, TableDigest
 from lfn_common.scope import chunks, rows_of_participants
-from lfn_common.wire import from_wire, to_wire
+from lfn_common.wire import from_wire, to_wire, value_parsers
 from lfn_desktop.store.changed import Changed
 from lfn_desktop.store.erasure import scrub_local_history
 from lfn_desktop.store.models import (
@@ -369,7 +369,7 @@ class _InsertPlan:
         names = ", ".join(f'"{c}"' for c in columns)
         self.sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
         processors = {c.name: c.type.bind_processor(dialect) for c in t.columns}
-        kinds = _wire_parsers(table)
+        kinds = value_parsers(table)
         self._table, self._derived = table, model.DERIVED
         self._fields = user_fields(model)
         # Per column: where its value comes from, and the one function that turns it into the driver's value.
@@ -395,20 +395,6 @@ def _compose(parse, process):
     if parse:
         return lambda v: parse(v) if isinstance(v, str) else v
     return process
-
-
-@cache
-def _wire_parsers(table: str) -> dict:
-    """Wire text back to dates and times, by column (what :func:`lfn_common.wire.from_wire` does, per value)."""
-    from sqlalchemy import Date, DateTime
-
-    out = {}
-    for column in SYNCED_TABLES[table].__table__.columns:
-        if isinstance(column.type, DateTime):
-            out[column.name] = datetime.fromisoformat
-        elif isinstance(column.type, Date):
-            out[column.name] = date.fromisoformat
-    return out
 
 
 @cache
