@@ -81,6 +81,40 @@ def test_a_coach_links_her_laptop_syncs_and_is_wiped_when_revoked(qtbot, tmp_pat
     lies.close()
 
 
+def test_f5_pressed_while_a_sync_runs_brings_a_second_sync_after_it(qtbot, tmp_path, sqlcipher_server):
+    """What reached the server while a sync ran may have missed it: a second F5 (or the team administration's
+    changes) then asks for one more sync, which runs as soon as the first ends instead of being dropped."""
+    server = sqlcipher_server
+    partnership = make_partnership(server.engine)
+    lies = Laptop(tmp_path / "lies", server.url, "lies")
+    lies.ws.participants.intake(partnership.id, coach_ids=[partnership.coach_a], given_name="Noor",
+                                municipality="Testrand")
+    lies.sync()
+    window = create_vault_through_wizard(qtbot, tmp_path / "vault")
+    wait_caseload(qtbot, window, rows=0)
+    with qtbot.waitSignal(window.sync.synced, timeout=30_000):
+        link(qtbot, window, server.url, "anouk", PASSWORD)
+    wait_caseload(qtbot, window, rows=1)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    synced = []
+    window.sync.synced.connect(lambda: synced.append(window.status.text()))
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.sync.bar.isVisible()
+    lies.ws.participants.intake(partnership.id, coach_ids=[partnership.coach_a], given_name="Mira",
+                                municipality="Testrand")
+    lies.sync()  # the colleague's new dossier reaches the server while this laptop's sync may still run
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: len(synced) == 2, timeout=30_000)
+    wait_caseload(qtbot, window, rows=2)
+    assert sorted(r.name for r in window.ws.queries.caseload()) == ["Mira", "Noor"]
+    assert all(text.startswith("Gesynchroniseerd:") for text in synced)
+    qtbot.waitUntil(window.sync.bar.isHidden)  # and no third: the bar would show again at once
+    assert len(synced) == 2
+    lies.close()
+
+
 def test_linking_to_a_plain_http_server_elsewhere_is_refused_before_anything_is_sent(qtbot, tmp_path):
     """Plain http only to this laptop itself: elsewhere anything could answer in the server's name (a forged
     "revoked" would wipe the vault). The address is refused before any connection is made."""

@@ -26,6 +26,7 @@ class SyncControls(QObject):
         self.ws: Workspace | None = None
         self.desk: Desk | None = None
         self.runner: SyncRunner | None = None
+        self._again = False  # asked to sync while a sync ran: what changed meanwhile may have missed it
         self.last = QLabel(accessibleName=self.tr("Laatste synchronisatie"))
         self.bar = QProgressBar(maximumWidth=160, accessibleName=self.tr("Voortgang synchronisatie"))
         self.bar.setRange(0, 0)
@@ -40,6 +41,7 @@ class SyncControls(QObject):
 
     def attach(self, desk: Desk | None) -> None:
         self.desk, self.ws = desk, desk.ws if desk else None
+        self._again = False
         self.runner = SyncRunner(desk.ws, self, transport=self._transport) if desk else None
         if self.runner:
             self.runner.applied.connect(lambda changed, hub=desk.hub: hub.publish(changed))
@@ -74,8 +76,11 @@ class SyncControls(QObject):
             self.bar.show()
             self.cancel_button.show()
             self.message.emit(self.tr("Bezig met synchroniseren…"))
+        else:
+            self._again = True  # one more sync when this one ends, however often it was asked for
 
     def cancel(self) -> None:
+        self._again = False
         if self.runner:
             self.runner.cancel()
 
@@ -88,8 +93,12 @@ class SyncControls(QObject):
         self._idle()
         self.message.emit(report_sentence(report))
         self.synced.emit()
+        if self._again:
+            self._again = False
+            self.start()
 
     def _failed(self, error: Exception) -> None:
+        self._again = False  # the message says what went wrong; the next sync is hers to start
         self.bar.hide()
         self.cancel_button.hide()
         self.message.emit(sync_error_sentence(error))
