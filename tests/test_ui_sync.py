@@ -34,14 +34,19 @@ def link(qtbot, window, url: str, username: str, password: str):
     return dialog
 
 
-def test_a_coach_links_her_laptop_syncs_and_is_wiped_when_revoked(qtbot, tmp_path, sqlcipher_server):
-    server = sqlcipher_server
+def lead_with_noor(tmp_path, server) -> tuple:
+    """The partnership, and the team lead's laptop that has taken in Noor for Coach Anouk and synced."""
     partnership = make_partnership(server.engine)
     lies = Laptop(tmp_path / "lies", server.url, "lies")
     lies.ws.participants.intake(partnership.id, coach_ids=[partnership.coach_a], given_name="Noor",
                                 municipality="Testrand")
     lies.sync()
+    return partnership, lies
 
+
+def test_a_coach_links_her_laptop_syncs_and_is_wiped_when_revoked(qtbot, tmp_path, sqlcipher_server):
+    server = sqlcipher_server
+    partnership, lies = lead_with_noor(tmp_path, server)
     window = create_vault_through_wizard(qtbot, tmp_path / "vault")
     wait_caseload(qtbot, window, rows=0)
     assert window.sync.last.text() == "Niet gekoppeld aan een server"
@@ -85,11 +90,7 @@ def test_f5_pressed_while_a_sync_runs_brings_a_second_sync_after_it(qtbot, tmp_p
     """What reached the server while a sync ran may have missed it: a second F5 (or the team administration's
     changes) then asks for one more sync, which runs as soon as the first ends instead of being dropped."""
     server = sqlcipher_server
-    partnership = make_partnership(server.engine)
-    lies = Laptop(tmp_path / "lies", server.url, "lies")
-    lies.ws.participants.intake(partnership.id, coach_ids=[partnership.coach_a], given_name="Noor",
-                                municipality="Testrand")
-    lies.sync()
+    partnership, lies = lead_with_noor(tmp_path, server)
     window = create_vault_through_wizard(qtbot, tmp_path / "vault")
     wait_caseload(qtbot, window, rows=0)
     with qtbot.waitSignal(window.sync.synced, timeout=30_000):
