@@ -30,6 +30,12 @@ def test_coach_reads_older_contacts_page_by_page(qtbot, tmp_path, ws, team):
     assert logbook.summary.text() == f"{visits} contacten, samen {round(visits * 30 / 60)} uur"
     assert logbook.model.row_at(0).agreements == f"Afspraak {visits - 1}"  # the newest on top
     assert logbook.more_button.isVisible()
+    # A full page still gets columns as wide as what they show: the date and the kind are not cut off.
+    table, model = logbook.table, logbook.model
+    metrics = table.fontMetrics()
+    for column in (0, 1):
+        text = model.index(0, column).data()
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(text), (column, text)
 
     QTest.mouseClick(logbook.more_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: logbook.model.rowCount() == visits, timeout=10_000)

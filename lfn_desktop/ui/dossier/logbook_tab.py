@@ -21,6 +21,8 @@ from lfn_desktop.ui.common.formats import fmt_date, fmt_datetime
 from lfn_desktop.ui.common.resources import kind_icon
 from lfn_desktop.ui.common.row_model import RowsModel
 
+MEASURED_ROWS = 40  # rows a column is measured on when it is fitted to its contents (Qt measures 1,000)
+
 
 class LogbookModel(RowsModel):
     def __init__(self, parent=None):
@@ -86,6 +88,8 @@ class LogbookTab(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns fit their contents as measured on the first rows, not on every row: a page holds 200 contacts.
+        self.table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.more_button = QPushButton(self.tr("O&udere contacten tonen"),
                                        accessibleName=self.tr("Oudere contacten tonen"), autoDefault=True)
@@ -115,8 +119,7 @@ class LogbookTab(QWidget):
         )
         self._show_more_button()
         if contacts:
-            if len(contacts) < 200:  # measuring every row of a long logbook costs more than it shows
-                self.table.resizeColumnsToContents()
+            self.table.resizeColumnsToContents()
             self.table.selectRow(0)
         else:
             self.detail.clear()
