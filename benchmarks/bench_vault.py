@@ -124,10 +124,13 @@ def run(work: Path, runs: int = 5, size: Size = DEFAULT_SIZE) -> list[Result]:
                 shutil.rmtree(copy, ignore_errors=True)
                 shutil.copytree(folder, copy)
             app_ws = Workspace(Store.open(app_copy, PASSPHRASE))
+            # The bare connection is closed while the app works: an open read would hold back its checkpoints.
             raw = bare_rows.connect(app_copy)
             before = bare_rows.last_rowids(raw)
+            raw.close()
             apps.append(median_ms(lambda w=app_ws, f=work_of: f(w), 1))
             app_ws.store.close()
+            raw = bare_rows.connect(app_copy)
             added = bare_rows.rows_after(raw, before)
             raw.close()
             floors.append(_bare_insert_ms(floor_copy, added, every))

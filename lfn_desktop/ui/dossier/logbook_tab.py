@@ -88,8 +88,7 @@ class LogbookTab(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # Columns fit their contents as measured on the first rows, not on every row: a page holds 200 contacts.
-        self.table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+        self.table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)  # not all 200 rows of a page
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.more_button = QPushButton(self.tr("O&udere contacten tonen"),
                                        accessibleName=self.tr("Oudere contacten tonen"), autoDefault=True)
